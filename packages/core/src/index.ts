@@ -2,6 +2,7 @@
 export { countConcepts, type ConceptCounts } from "./content/count-concepts.js";
 export { closestIds } from "./content/closest-ids.js";
 export { readContentFiles } from "./content/load-content.js";
+export { parseOutline } from "./content/parse-outline.js";
 export { parseConceptFile, type ParsedConceptFile, type RelationSite } from "./content/parse-concept-file.js";
 export { type ContentFile, type ContentValidation, validateContent } from "./content/validate-content.js";
 export {
@@ -48,6 +49,12 @@ export {
   type Source,
   sourceSchema,
 } from "./model/concept-schema.js";
+export {
+  type NoteOutline,
+  noteOutlineSchema,
+  type OutlineSection,
+  outlineSectionSchema,
+} from "./model/outline-schema.js";
 export { describeSchema, type SchemaDescription } from "./model/describe-schema.js";
 export { isKind, KIND_LABELS, KINDS, type Kind } from "./model/kinds.js";
 export { isLevel, LEVEL_LABELS, LEVELS, type Level } from "./model/levels.js";
