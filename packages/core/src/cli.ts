@@ -35,7 +35,10 @@ function table(title: string, record: Record<string, number>): string {
 async function main() {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { out: { type: "string" }, help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -51,23 +54,27 @@ async function main() {
   try {
     files = await readContentFiles(directory);
   } catch (error) {
-    fail(`cannot read content directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    fail(
+      `cannot read content directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   const { concepts, problems } = validateContent(files);
   if (problems.length > 0) {
     for (const problem of problems) process.stderr.write(`${formatContentProblem(problem)}\n`);
-    process.stderr.write(`\n✗ ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${directory} (${files.length} files)\n`);
+    process.stderr.write(
+      `\n✗ ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${directory} (${files.length} files)\n`,
+    );
     process.exit(1);
   }
   if (command === "validate") {
     const counts = countConcepts(concepts);
     process.stdout.write(
-      [
+      `${[
         `✓ ${counts.total} concepts, ${counts.relations} relations, valid (${directory})`,
         table("kinds", counts.byKind),
         table("tags", counts.byTag),
         table("levels", counts.byLevel),
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
     return;
   }

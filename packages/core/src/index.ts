@@ -1,9 +1,10 @@
 /** Public surface of @kubenotes/core. Re-exports only. */
-export { countConcepts, type ConceptCounts } from "./content/count-concepts.js";
+
 export { closestIds } from "./content/closest-ids.js";
+export { type ConceptCounts, countConcepts } from "./content/count-concepts.js";
 export { readContentFiles } from "./content/load-content.js";
+export { type ParsedConceptFile, parseConceptFile, type RelationSite } from "./content/parse-concept-file.js";
 export { parseOutline } from "./content/parse-outline.js";
-export { parseConceptFile, type ParsedConceptFile, type RelationSite } from "./content/parse-concept-file.js";
 export { type ContentFile, type ContentValidation, validateContent } from "./content/validate-content.js";
 export {
   ConceptNotFoundError,
@@ -32,8 +33,8 @@ export {
   bilingualTextSchema,
   DEFAULT_LANGUAGE,
   isLanguage,
-  type Label,
   LANGUAGES,
+  type Label,
   type Language,
 } from "./model/bilingual.js";
 export {
@@ -49,15 +50,15 @@ export {
   type Source,
   sourceSchema,
 } from "./model/concept-schema.js";
+export { describeSchema, type SchemaDescription } from "./model/describe-schema.js";
+export { isKind, KIND_LABELS, KINDS, type Kind } from "./model/kinds.js";
+export { isLevel, LEVEL_LABELS, LEVELS, type Level } from "./model/levels.js";
 export {
   type NoteOutline,
   noteOutlineSchema,
   type OutlineSection,
   outlineSectionSchema,
 } from "./model/outline-schema.js";
-export { describeSchema, type SchemaDescription } from "./model/describe-schema.js";
-export { isKind, KIND_LABELS, KINDS, type Kind } from "./model/kinds.js";
-export { isLevel, LEVEL_LABELS, LEVELS, type Level } from "./model/levels.js";
 export {
   ACYCLIC_RELATION_TYPES,
   isRelationType,
@@ -76,7 +77,7 @@ export { learningPath } from "./queries/learning-path.js";
 export { type ConceptFilter, listConcepts } from "./queries/list-concepts.js";
 export { MAX_NEIGHBOR_DEPTH, type NeighborsOptions, neighbors, type Subgraph } from "./queries/neighbors.js";
 export { shortestPath } from "./queries/shortest-path.js";
-export { type Direction, DIRECTIONS, type TraversalOptions } from "./queries/traversal-options.js";
+export { DIRECTIONS, type Direction, type TraversalOptions } from "./queries/traversal-options.js";
 export {
   createSearchIndex,
   processSearchTerm,

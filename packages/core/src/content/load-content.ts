@@ -19,6 +19,9 @@ export async function readContentFiles(directory: string): Promise<ContentFile[]
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   return Promise.all(
-    paths.map(async (path) => ({ file: relative(directory, path).split(sep).join("/"), text: await readFile(path, "utf8") })),
+    paths.map(async (path) => ({
+      file: relative(directory, path).split(sep).join("/"),
+      text: await readFile(path, "utf8"),
+    })),
   );
 }

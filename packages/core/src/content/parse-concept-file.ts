@@ -2,7 +2,7 @@
  * Parses one concept file (YAML front matter + `# ko` / `# en` Markdown body) into a concept, reporting every
  * problem with its file line. Cross-file rules (duplicates, dangling targets, cycles) live in validateContent.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import { type Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import type { ContentProblem, ContentProblemCode } from "../errors.js";
 import { type Concept, conceptFrontMatterSchema } from "../model/concept-schema.js";
@@ -54,21 +54,37 @@ export function parseConceptFile(file: string, text: string): ParsedConceptFile 
 
   const parts = splitFrontMatter(text);
   if (!parts) {
-    problem(1, "missing-front-matter", "file does not start with a `---` fenced YAML front matter", "start the file with `---`, the YAML fields, then `---` on its own line");
+    problem(
+      1,
+      "missing-front-matter",
+      "file does not start with a `---` fenced YAML front matter",
+      "start the file with `---`, the YAML fields, then `---` on its own line",
+    );
     return result;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? parts.yamlLine : parts.yamlLine + lineCounter.linePos(offset).line - 1);
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? parts.yamlLine : parts.yamlLine + lineCounter.linePos(offset).line - 1;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problem(lineOf(error.pos[0]), "yaml-syntax", `YAML: ${error.message.split("\n")[0]}`, "fix the YAML syntax (indentation, quotes around values containing `: ` or `#`)");
+      problem(
+        lineOf(error.pos[0]),
+        "yaml-syntax",
+        `YAML: ${error.message.split("\n")[0]}`,
+        "fix the YAML syntax (indentation, quotes around values containing `: ` or `#`)",
+      );
     }
     return result;
   }
   const data: unknown = doc.toJS();
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    problem(parts.yamlLine, "missing-front-matter", "front matter is not a YAML mapping of fields", `write fields as \`key: value\`; allowed: ${ALLOWED_FIELDS}`);
+    problem(
+      parts.yamlLine,
+      "missing-front-matter",
+      "front matter is not a YAML mapping of fields",
+      `write fields as \`key: value\`; allowed: ${ALLOWED_FIELDS}`,
+    );
     return result;
   }
   collectSites(doc, result, lineOf);
@@ -85,7 +101,11 @@ export function parseConceptFile(file: string, text: string): ParsedConceptFile 
   return result;
 }
 
-function collectSites(doc: Document, result: ParsedConceptFile, lineOf: (offset: number | undefined) => number) {
+function collectSites(
+  doc: Document,
+  result: ParsedConceptFile,
+  lineOf: (offset: number | undefined) => number,
+) {
   const idNode = doc.get("id", true) as YamlNode | undefined;
   const id = doc.get("id");
   if (typeof id === "string") result.id = id;
@@ -126,14 +146,23 @@ function reportIssue(
     for (const key of issue.keys) {
       const line = lineOf(keyNode(doc, path, key)?.range?.[0]);
       const allowed =
-        path.length === 0 ? `allowed fields: ${ALLOWED_FIELDS}` : path[0] === "name" || path[0] === "summary" ? "only `ko` and `en`" : hint;
+        path.length === 0
+          ? `allowed fields: ${ALLOWED_FIELDS}`
+          : path[0] === "name" || path[0] === "summary"
+            ? "only `ko` and `en`"
+            : hint;
       problem(line, "unknown-field", `unknown field "${[...path, key].join(".")}"`, allowed);
     }
     return;
   }
   if (issue.code === "invalid_key" && path[0] === "relations") {
     const key = String(path[1] ?? "");
-    problem(lineOf(keyNode(doc, path.slice(0, 1), key)?.range?.[0]), "invalid-value", `unknown relation type "${key}"`, FIELD_HINTS.relations ?? "");
+    problem(
+      lineOf(keyNode(doc, path.slice(0, 1), key)?.range?.[0]),
+      "invalid-value",
+      `unknown relation type "${key}"`,
+      FIELD_HINTS.relations ?? "",
+    );
     return;
   }
   const node = nearestNode(doc, path);
@@ -144,13 +173,20 @@ function reportIssue(
     problem(
       line,
       isText ? "missing-text" : "missing-field",
-      isText ? `${where} is missing: a missing translation is an error` : `required field "${where}" is missing`,
+      isText
+        ? `${where} is missing: a missing translation is an error`
+        : `required field "${where}" is missing`,
       hint,
     );
     return;
   }
   const isText = (field === "name" || field === "summary") && issue.code === "too_small";
-  problem(line, isText ? "missing-text" : "invalid-value", `${where}: ${issue.message} (got ${JSON.stringify(value)})`, hint);
+  // Enum misses ("kind: widget") read better as "unknown kind" with the choices in the hint.
+  const message =
+    issue.code === "invalid_value"
+      ? `unknown ${field.replace(/s$/, "")} ${JSON.stringify(value)}`
+      : `${where}: ${issue.message} (got ${JSON.stringify(value)})`;
+  problem(line, isText ? "missing-text" : "invalid-value", message, hint);
 }
 
 function nearestNode(doc: Document, path: (string | number)[]): YamlNode | undefined {

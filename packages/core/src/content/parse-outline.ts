@@ -1,6 +1,6 @@
 /** Parses and checks a note outline (YAML) against the graph: every concept id must exist. */
 import { LineCounter, parseDocument, type Node as YamlNode } from "yaml";
-import { ContentValidationError, type ContentProblem } from "../errors.js";
+import { type ContentProblem, ContentValidationError } from "../errors.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { type NoteOutline, noteOutlineSchema } from "../model/outline-schema.js";
 import { closestIds } from "./closest-ids.js";
@@ -13,7 +13,8 @@ import { closestIds } from "./closest-ids.js";
 export function parseOutline(file: string, text: string, graph?: KnowledgeGraph): NoteOutline {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? 1 : lineCounter.linePos(offset).line;
   const problems: ContentProblem[] = doc.errors.map((error) => ({
     file,
     line: lineOf(error.pos[0]),
@@ -27,8 +28,15 @@ export function parseOutline(file: string, text: string, graph?: KnowledgeGraph)
     for (const issue of parsed.error.issues) {
       const path = issue.path as (string | number)[];
       let node: YamlNode | undefined;
-      for (let length = path.length; length > 0 && !node?.range; length--) node = doc.getIn(path.slice(0, length), true) as YamlNode;
-      problems.push({ file, line: lineOf(node?.range?.[0]), code: "invalid-value", message: `${path.join(".") || "outline"}: ${issue.message}`, hint: "see packages/core/src/model/outline-schema.ts for the outline fields" });
+      for (let length = path.length; length > 0 && !node?.range; length--)
+        node = doc.getIn(path.slice(0, length), true) as YamlNode;
+      problems.push({
+        file,
+        line: lineOf(node?.range?.[0]),
+        code: "invalid-value",
+        message: `${path.join(".") || "outline"}: ${issue.message}`,
+        hint: "see packages/core/src/model/outline-schema.ts for the outline fields",
+      });
     }
     throw new ContentValidationError(problems);
   }
@@ -36,9 +44,19 @@ export function parseOutline(file: string, text: string, graph?: KnowledgeGraph)
     parsed.data.sections.forEach((section, sectionIndex) => {
       section.concepts.forEach((id, conceptIndex) => {
         if (graph.hasNode(id)) return;
-        const node = doc.getIn(["sections", sectionIndex, "concepts", conceptIndex], true) as YamlNode | undefined;
+        const node = doc.getIn(["sections", sectionIndex, "concepts", conceptIndex], true) as
+          | YamlNode
+          | undefined;
         const suggestions = closestIds(id, graph.nodes());
-        problems.push({ file, line: lineOf(node?.range?.[0]), code: "dangling-target", message: `section "${section.heading.en}" names unknown concept "${id}"`, hint: suggestions.length ? `did you mean ${suggestions.join(", ")}?` : "add the concept or remove the id" });
+        problems.push({
+          file,
+          line: lineOf(node?.range?.[0]),
+          code: "dangling-target",
+          message: `section "${section.heading.en}" names unknown concept "${id}"`,
+          hint: suggestions.length
+            ? `did you mean ${suggestions.join(", ")}?`
+            : "add the concept or remove the id",
+        });
       });
     });
     if (problems.length > 0) throw new ContentValidationError(problems);

@@ -30,11 +30,17 @@ export function validateContent(files: readonly ContentFile[]): ContentValidatio
   const parsed = files.map(({ file, text }) => parseConceptFile(file, text));
   const problems: ContentProblem[] = parsed.flatMap((entry) => entry.problems);
   if (files.length === 0) {
-    problems.push({ file: "(content)", line: 1, code: "empty-content", message: "no concept files found", hint: "add at least one `<id>.md` concept file to the content directory" });
+    problems.push({
+      file: "(content)",
+      line: 1,
+      code: "empty-content",
+      message: "no concept files found",
+      hint: "add at least one `<id>.md` concept file to the content directory",
+    });
   }
   checkFileNames(parsed, problems);
   const byId = checkDuplicates(parsed, problems);
-  checkRelations(parsed, byId, problems);
+  checkRelations(byId, problems);
   const concepts = [...byId.values()].flatMap((entry) => (entry.concept ? [entry.concept] : []));
   concepts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.code.localeCompare(b.code));
@@ -46,19 +52,37 @@ function checkFileNames(parsed: ParsedConceptFile[], problems: ContentProblem[])
     if (!entry.id) continue;
     const stem = entry.file.split(/[\\/]/).at(-1)?.replace(/\.md$/, "");
     if (stem !== entry.id) {
-      problems.push({ file: entry.file, line: entry.idLine, code: "id-filename-mismatch", message: `id "${entry.id}" does not match the file name "${stem}.md"`, hint: `rename the file to "${entry.id}.md" (or fix the id); a renamed id keeps working when the old one is listed in \`aliases\`` });
+      problems.push({
+        file: entry.file,
+        line: entry.idLine,
+        code: "id-filename-mismatch",
+        message: `id "${entry.id}" does not match the file name "${stem}.md"`,
+        hint: `rename the file to "${entry.id}.md" (or fix the id); a renamed id keeps working when the old one is listed in \`aliases\``,
+      });
     }
   }
 }
 
-function checkDuplicates(parsed: ParsedConceptFile[], problems: ContentProblem[]): Map<string, ParsedConceptFile> {
+function checkDuplicates(
+  parsed: ParsedConceptFile[],
+  problems: ContentProblem[],
+): Map<string, ParsedConceptFile> {
   const byId = new Map<string, ParsedConceptFile>();
   for (const entry of parsed) {
     if (!entry.id) continue;
     const first = byId.get(entry.id);
     if (first) {
-      for (const [here, there] of [[entry, first], [first, entry]] as const) {
-        problems.push({ file: here.file, line: here.idLine, code: "duplicate-id", message: `id "${entry.id}" is also used by ${there.file}:${there.idLine}`, hint: "every concept needs its own id: merge the two files or rename one id" });
+      for (const [here, there] of [
+        [entry, first],
+        [first, entry],
+      ] as const) {
+        problems.push({
+          file: here.file,
+          line: here.idLine,
+          code: "duplicate-id",
+          message: `id "${entry.id}" is also used by ${there.file}:${there.idLine}`,
+          hint: "every concept needs its own id: merge the two files or rename one id",
+        });
       }
       continue;
     }
@@ -70,9 +94,21 @@ function checkDuplicates(parsed: ParsedConceptFile[], problems: ContentProblem[]
       const clashId = byId.get(alias);
       const clashAlias = aliasOwner.get(alias);
       if (clashId) {
-        problems.push({ file: entry.file, line, code: "duplicate-alias", message: `alias "${alias}" is already the id of ${clashId.file}`, hint: "an alias is an old id that redirects here; it cannot be a current id" });
+        problems.push({
+          file: entry.file,
+          line,
+          code: "duplicate-alias",
+          message: `alias "${alias}" is already the id of ${clashId.file}`,
+          hint: "an alias is an old id that redirects here; it cannot be a current id",
+        });
       } else if (clashAlias && clashAlias !== entry) {
-        problems.push({ file: entry.file, line, code: "duplicate-alias", message: `alias "${alias}" is also an alias in ${clashAlias.file}:${clashAlias.aliasLines[alias]}`, hint: "an alias can redirect to one concept only; remove it from one of the two files" });
+        problems.push({
+          file: entry.file,
+          line,
+          code: "duplicate-alias",
+          message: `alias "${alias}" is also an alias in ${clashAlias.file}:${clashAlias.aliasLines[alias]}`,
+          hint: "an alias can redirect to one concept only; remove it from one of the two files",
+        });
       } else {
         aliasOwner.set(alias, entry);
       }
@@ -81,10 +117,13 @@ function checkDuplicates(parsed: ParsedConceptFile[], problems: ContentProblem[]
   return byId;
 }
 
-function checkRelations(parsed: ParsedConceptFile[], byId: Map<string, ParsedConceptFile>, problems: ContentProblem[]) {
+function checkRelations(byId: Map<string, ParsedConceptFile>, problems: ContentProblem[]) {
   const ids = [...byId.keys()];
   const degree = new Map<string, number>(ids.map((id) => [id, 0]));
-  const adjacency = new Map<RelationType | "learning-order", Map<string, { target: string; line: number; file: string }[]>>();
+  const adjacency = new Map<
+    RelationType | "learning-order",
+    Map<string, { target: string; line: number; file: string }[]>
+  >();
   for (const entry of byId.values()) {
     if (!entry.id) continue;
     const seen = new Set<string>();
@@ -92,17 +131,38 @@ function checkRelations(parsed: ParsedConceptFile[], byId: Map<string, ParsedCon
       if (!Object.hasOwn(RELATION_TYPES, site.type)) continue; // reported by the schema
       const type = site.type as RelationType;
       if (seen.has(`${type}|${site.target}`)) {
-        problems.push({ file: entry.file, line: site.line, code: "duplicate-relation", message: `${type} → "${site.target}" is listed twice`, hint: "list each target once per relation type" });
+        problems.push({
+          file: entry.file,
+          line: site.line,
+          code: "duplicate-relation",
+          message: `${type} → "${site.target}" is listed twice`,
+          hint: "list each target once per relation type",
+        });
         continue;
       }
       seen.add(`${type}|${site.target}`);
       if (site.target === entry.id) {
-        problems.push({ file: entry.file, line: site.line, code: "self-relation", message: `"${entry.id}" relates to itself (${type})`, hint: "remove the relation; a concept cannot relate to itself" });
+        problems.push({
+          file: entry.file,
+          line: site.line,
+          code: "self-relation",
+          message: `"${entry.id}" relates to itself (${type})`,
+          hint: "remove the relation; a concept cannot relate to itself",
+        });
         continue;
       }
       if (!byId.has(site.target)) {
         const suggestions = closestIds(site.target, ids);
-        problems.push({ file: entry.file, line: site.line, code: "dangling-target", message: `${type} target "${site.target}" is not a concept id`, hint: suggestions.length > 0 ? `did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}? (or add ${site.target}.md)` : `add a concept file "${site.target}.md" or fix the id` });
+        problems.push({
+          file: entry.file,
+          line: site.line,
+          code: "dangling-target",
+          message: `${type} target "${site.target}" is not a concept id`,
+          hint:
+            suggestions.length > 0
+              ? `did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}? (or add ${site.target}.md)`
+              : `add a concept file "${site.target}.md" or fix the id`,
+        });
         continue;
       }
       degree.set(entry.id, (degree.get(entry.id) ?? 0) + 1);
@@ -110,8 +170,8 @@ function checkRelations(parsed: ParsedConceptFile[], byId: Map<string, ParsedCon
       const keys: (RelationType | "learning-order")[] = [type];
       if (LEARNING_ORDER_RELATION_TYPES.includes(type)) keys.push("learning-order");
       for (const key of keys) {
-        let map = adjacency.get(key);
-        if (!map) adjacency.set(key, (map = new Map()));
+        const map = adjacency.get(key) ?? new Map();
+        adjacency.set(key, map);
         const list = map.get(entry.id) ?? [];
         list.push({ target: site.target, line: site.line, file: entry.file });
         map.set(entry.id, list);
@@ -120,25 +180,50 @@ function checkRelations(parsed: ParsedConceptFile[], byId: Map<string, ParsedCon
     const concept = entry.concept;
     if (concept) {
       if (concept.kind === "event" && !concept.date) {
-        problems.push({ file: entry.file, line: entry.idLine, code: "event-date", message: `event "${concept.id}" has no date`, hint: "add `date: YYYY-MM-DD` (or YYYY-MM / YYYY) from an official release note or announcement" });
+        problems.push({
+          file: entry.file,
+          line: entry.idLine,
+          code: "event-date",
+          message: `event "${concept.id}" has no date`,
+          hint: "add `date: YYYY-MM-DD` (or YYYY-MM / YYYY) from an official release note or announcement",
+        });
       }
       if (concept.kind !== "event" && concept.date) {
-        problems.push({ file: entry.file, line: entry.idLine, code: "event-date", message: `"${concept.id}" has a date but is a ${concept.kind}`, hint: "only concepts of kind `event` carry a date; model the moment as its own event concept" });
+        problems.push({
+          file: entry.file,
+          line: entry.idLine,
+          code: "event-date",
+          message: `"${concept.id}" has a date but is a ${concept.kind}`,
+          hint: "only concepts of kind `event` carry a date; model the moment as its own event concept",
+        });
       }
       if (concept.status !== "current" && !concept.relations["replaced-by"]) {
-        problems.push({ file: entry.file, line: entry.idLine, code: "status-replacement", message: `"${concept.id}" is ${concept.status} but says nothing replaced it`, hint: "add `relations: { replaced-by: [<id>] }` naming what to use instead" });
+        problems.push({
+          file: entry.file,
+          line: entry.idLine,
+          code: "status-replacement",
+          message: `"${concept.id}" is ${concept.status} but says nothing replaced it`,
+          hint: "add `relations: { replaced-by: [<id>] }` naming what to use instead",
+        });
       }
     }
   }
   for (const type of [...ACYCLIC_RELATION_TYPES, "learning-order" as const]) {
     const map = adjacency.get(type);
-    if (map) reportCycles(type, map, byId, problems);
+    if (map) reportCycles(type, map, problems);
   }
   if (byId.size > 1) {
     for (const [id, count] of degree) {
       if (count > 0) continue;
       const entry = byId.get(id);
-      if (entry) problems.push({ file: entry.file, line: entry.idLine, code: "orphan", message: `"${id}" has no relation to or from any other concept`, hint: "add at least one relation (is-a, part-of, uses, prerequisite, …) so a learner can reach it" });
+      if (entry)
+        problems.push({
+          file: entry.file,
+          line: entry.idLine,
+          code: "orphan",
+          message: `"${id}" has no relation to or from any other concept`,
+          hint: "add at least one relation (is-a, part-of, uses, prerequisite, …) so a learner can reach it",
+        });
     }
   }
 }
@@ -146,7 +231,6 @@ function checkRelations(parsed: ParsedConceptFile[], byId: Map<string, ParsedCon
 function reportCycles(
   type: RelationType | "learning-order",
   adjacency: Map<string, { target: string; line: number; file: string }[]>,
-  byId: Map<string, ParsedConceptFile>,
   problems: ContentProblem[],
 ) {
   const state = new Map<string, 1 | 2>(); // 1 = on the stack, 2 = done
@@ -176,7 +260,13 @@ function reportCycles(
         if (reported.has(key)) continue;
         reported.add(key);
         const label = type === "learning-order" ? "is-a/part-of/prerequisite together" : type;
-        problems.push({ file: edge.file, line: edge.line, code: "cycle", message: `cycle in ${label}: ${cycle.join(" → ")}`, hint: `${type === "learning-order" ? "these relations set the study order, which" : `"${type}"`} must not loop; remove or reverse one of these relations` });
+        problems.push({
+          file: edge.file,
+          line: edge.line,
+          code: "cycle",
+          message: `cycle in ${label}: ${cycle.join(" → ")}`,
+          hint: `${type === "learning-order" ? "these relations set the study order, which" : `"${type}"`} must not loop; remove or reverse one of these relations`,
+        });
       }
     }
   }

@@ -17,7 +17,11 @@ export interface KnowledgeGraphAttributes {
   names: Record<string, string>;
 }
 
-export type KnowledgeGraph = MultiDirectedGraph<ConceptAttributes, RelationAttributes, KnowledgeGraphAttributes>;
+export type KnowledgeGraph = MultiDirectedGraph<
+  ConceptAttributes,
+  RelationAttributes,
+  KnowledgeGraphAttributes
+>;
 
 /** An edge as queries return it. */
 export interface RelationEdge {

@@ -25,9 +25,14 @@ export const sourceSchema = z.strictObject({
 /** Year, year-month or full date, as written in release notes (`2013`, `2013-03`, `2013-03-15`). */
 export const eventDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  );
 
-const relationTargetsSchema = z.array(conceptIdSchema).min(1, "list at least one target id, or remove the key");
+const relationTargetsSchema = z
+  .array(conceptIdSchema)
+  .min(1, "list at least one target id, or remove the key");
 
 /** `relations: { <type>: [target ids] }`, only declared relation types. */
 export const relationsSchema = z.partialRecord(z.enum(RELATION_TYPE_IDS), relationTargetsSchema);

@@ -26,7 +26,10 @@ export const RELATION_TYPES = {
     acyclic: true,
     symmetric: false,
     learningOrder: true,
-    description: { ko: "A는 B의 한 종류다 (Deployment is-a 워크로드 리소스).", en: "A is a kind of B (Deployment is-a workload resource)." },
+    description: {
+      ko: "A는 B의 한 종류다 (Deployment is-a 워크로드 리소스).",
+      en: "A is a kind of B (Deployment is-a workload resource).",
+    },
   },
   "part-of": {
     label: { ko: "~의 일부", en: "part of" },
@@ -34,7 +37,10 @@ export const RELATION_TYPES = {
     acyclic: true,
     symmetric: false,
     learningOrder: true,
-    description: { ko: "A는 B를 이루는 부분이다 (kube-apiserver part-of 컨트롤 플레인).", en: "A is a part of B (kube-apiserver part-of control plane)." },
+    description: {
+      ko: "A는 B를 이루는 부분이다 (kube-apiserver part-of 컨트롤 플레인).",
+      en: "A is a part of B (kube-apiserver part-of control plane).",
+    },
   },
   "instance-of": {
     label: { ko: "~의 인스턴스", en: "instance of" },
@@ -42,7 +48,10 @@ export const RELATION_TYPES = {
     acyclic: true,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B의 구체적인 예다 (alpine 이미지 instance-of 베이스 이미지).", en: "A is a concrete example of B (the alpine image instance-of base image)." },
+    description: {
+      ko: "A는 B의 구체적인 예다 (alpine 이미지 instance-of 베이스 이미지).",
+      en: "A is a concrete example of B (the alpine image instance-of base image).",
+    },
   },
   "built-from": {
     label: { ko: "~로 만들어짐", en: "built from" },
@@ -50,7 +59,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B로부터 만들어진다 (이미지 built-from Dockerfile).", en: "A is produced from B (image built-from Dockerfile)." },
+    description: {
+      ko: "A는 B로부터 만들어진다 (이미지 built-from Dockerfile).",
+      en: "A is produced from B (image built-from Dockerfile).",
+    },
   },
   uses: {
     label: { ko: "사용", en: "uses" },
@@ -66,7 +78,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B 위에서 실행된다 (kubelet runs-on 노드).", en: "A runs on B (kubelet runs-on node)." },
+    description: {
+      ko: "A는 B 위에서 실행된다 (kubelet runs-on 노드).",
+      en: "A runs on B (kubelet runs-on node).",
+    },
   },
   manages: {
     label: { ko: "관리", en: "manages" },
@@ -82,7 +97,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B를 저장한다 (etcd stores 클러스터 데이터).", en: "A stores B (etcd stores cluster data)." },
+    description: {
+      ko: "A는 B를 저장한다 (etcd stores 클러스터 데이터).",
+      en: "A stores B (etcd stores cluster data).",
+    },
   },
   "created-by": {
     label: { ko: "만든 주체", en: "created by" },
@@ -90,7 +108,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B가 만들었다 (도커 created-by Docker Inc.).", en: "A was created by B (Docker created-by Docker Inc.)." },
+    description: {
+      ko: "A는 B가 만들었다 (도커 created-by Docker Inc.).",
+      en: "A was created by B (Docker created-by Docker Inc.).",
+    },
   },
   "replaced-by": {
     label: { ko: "~로 대체됨", en: "replaced by" },
@@ -98,7 +119,10 @@ export const RELATION_TYPES = {
     acyclic: true,
     symmetric: false,
     learningOrder: false,
-    description: { ko: "A는 B로 대체되었다 (dockershim replaced-by CRI 런타임).", en: "A was superseded by B (dockershim replaced-by CRI runtimes)." },
+    description: {
+      ko: "A는 B로 대체되었다 (dockershim replaced-by CRI 런타임).",
+      en: "A was superseded by B (dockershim replaced-by CRI runtimes).",
+    },
   },
   "alternative-to": {
     label: { ko: "대안", en: "alternative to" },
@@ -106,7 +130,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: true,
     learningOrder: false,
-    description: { ko: "A와 B는 같은 문제를 푸는 다른 선택지다.", en: "A and B solve the same problem in different ways." },
+    description: {
+      ko: "A와 B는 같은 문제를 푸는 다른 선택지다.",
+      en: "A and B solve the same problem in different ways.",
+    },
   },
   prerequisite: {
     label: { ko: "선수 지식", en: "requires first" },
@@ -122,7 +149,10 @@ export const RELATION_TYPES = {
     acyclic: false,
     symmetric: true,
     learningOrder: false,
-    description: { ko: "A와 B는 함께 알아두면 좋은 관련 개념이다 (다른 관계가 맞지 않을 때만).", en: "A and B are worth knowing together (only when no other relation fits)." },
+    description: {
+      ko: "A와 B는 함께 알아두면 좋은 관련 개념이다 (다른 관계가 맞지 않을 때만).",
+      en: "A and B are worth knowing together (only when no other relation fits).",
+    },
   },
 } as const satisfies Record<string, RelationTypeSpec>;
 

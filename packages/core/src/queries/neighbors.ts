@@ -21,7 +21,10 @@ export const MAX_NEIGHBOR_DEPTH = 3;
 export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsOptions = {}): Subgraph {
   const depth = options.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBOR_DEPTH) {
-    throw new InvalidArgumentError("neighbors: depth", `expecting an integer from 1 to ${MAX_NEIGHBOR_DEPTH}, got ${depth}`);
+    throw new InvalidArgumentError(
+      "neighbors: depth",
+      `expecting an integer from 1 to ${MAX_NEIGHBOR_DEPTH}, got ${depth}`,
+    );
   }
   const traversal = checkTraversal("neighbors", options);
   const seen = new Set<string>([id]);
@@ -32,7 +35,13 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
     const next: string[] = [];
     for (const node of frontier) {
-      const visit = (key: string, type: RelationEdge["type"], source: string, target: string, other: string) => {
+      const visit = (
+        key: string,
+        type: RelationEdge["type"],
+        source: string,
+        target: string,
+        other: string,
+      ) => {
         if (!traversal.accepts(type) || seenEdges.has(key)) return;
         seenEdges.add(key);
         edges.push({ source, target, type });
@@ -41,8 +50,14 @@ export function neighbors(graph: KnowledgeGraph, id: string, options: NeighborsO
           next.push(other);
         }
       };
-      if (traversal.out) graph.forEachOutEdge(node, (key, attr, source, target) => visit(key, attr.type, source, target, target));
-      if (traversal.in) graph.forEachInEdge(node, (key, attr, source, target) => visit(key, attr.type, source, target, source));
+      if (traversal.out)
+        graph.forEachOutEdge(node, (key, attr, source, target) =>
+          visit(key, attr.type, source, target, target),
+        );
+      if (traversal.in)
+        graph.forEachInEdge(node, (key, attr, source, target) =>
+          visit(key, attr.type, source, target, source),
+        );
     }
     next.sort();
     ordered.push(...next);

@@ -16,7 +16,12 @@ type Parent = Map<string, { node: string; edge: RelationEdge } | null>;
  * @returns nodes from `from` to `to` and the edges between consecutive nodes
  * @throws NoPathError when no path exists under the options
  */
-export function shortestPath(graph: KnowledgeGraph, from: string, to: string, options: TraversalOptions = {}): Subgraph {
+export function shortestPath(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  options: TraversalOptions = {},
+): Subgraph {
   const traversal = checkTraversal("shortestPath", options);
   if (from === to) return { nodes: [from], edges: [] };
   const forward: Parent = new Map([[from, null]]);
@@ -56,8 +61,10 @@ function expand(
       if (theirs.has(other)) at = other;
       next.push(other);
     };
-    if (followOut) graph.forEachOutEdge(node, (_k, attr, source, target) => visit(attr.type, source, target, target));
-    if (followIn) graph.forEachInEdge(node, (_k, attr, source, target) => visit(attr.type, source, target, source));
+    if (followOut)
+      graph.forEachOutEdge(node, (_k, attr, source, target) => visit(attr.type, source, target, target));
+    if (followIn)
+      graph.forEachInEdge(node, (_k, attr, source, target) => visit(attr.type, source, target, source));
     if (at !== undefined) return { next, at };
   }
   return { next };

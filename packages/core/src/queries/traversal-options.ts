@@ -21,12 +21,16 @@ export interface CheckedTraversal {
 export function checkTraversal(caller: string, options: TraversalOptions): CheckedTraversal {
   const direction = options.direction ?? "both";
   if (!DIRECTIONS.includes(direction)) {
-    throw new InvalidArgumentError(`${caller}: direction`, `expecting one of ${DIRECTIONS.join(", ")}, got ${String(direction)}`);
+    throw new InvalidArgumentError(
+      `${caller}: direction`,
+      `expecting one of ${DIRECTIONS.join(", ")}, got ${String(direction)}`,
+    );
   }
   const relations = options.relations;
   if (relations) {
     for (const type of relations) {
-      if (!isRelationType(type)) throw new InvalidArgumentError(`${caller}: relations`, `unknown relation type ${String(type)}`);
+      if (!isRelationType(type))
+        throw new InvalidArgumentError(`${caller}: relations`, `unknown relation type ${String(type)}`);
     }
   }
   const allowed = relations && relations.length > 0 ? new Set<RelationType>(relations) : undefined;

@@ -4,6 +4,7 @@
  */
 import MiniSearch from "minisearch";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { normalizeName } from "../graph/normalize-name.js";
 import type { Concept } from "../model/concept-schema.js";
 import { choseongForms, stripParticle } from "./korean.js";
 
@@ -17,6 +18,10 @@ export interface SearchDocument {
   summary: string;
   body: string;
   initials: string;
+  /** Stored, not indexed: normalised names, aka and id, for ranking whole-name matches first. */
+  names: string[];
+  /** Stored, not indexed: initial-consonant forms of the Korean names, without spaces. */
+  nameInitials: string[];
 }
 
 export const SEARCH_FIELDS = ["name", "aka", "idWords", "summary", "body", "initials"] as const;
@@ -38,6 +43,10 @@ export function toSearchDocument(concept: Concept): SearchDocument {
     summary: `${concept.summary.ko} ${concept.summary.en}`,
     body: `${concept.body.ko} ${concept.body.en}`,
     initials: [concept.name.ko, ...concept.aka].flatMap(choseongForms).join(" "),
+    names: [concept.id, concept.name.ko, concept.name.en, ...concept.aka].map(normalizeName),
+    nameInitials: [concept.name.ko, ...concept.aka]
+      .map((name) => choseongForms(name).at(-1) ?? "")
+      .filter(Boolean),
   };
 }
 
@@ -46,7 +55,7 @@ export type SearchIndex = MiniSearch<SearchDocument>;
 export function createSearchIndexEngine(): SearchIndex {
   return new MiniSearch<SearchDocument>({
     fields: [...SEARCH_FIELDS],
-    storeFields: [],
+    storeFields: ["names", "nameInitials"],
     processTerm: processSearchTerm,
   });
 }

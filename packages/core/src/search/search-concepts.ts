@@ -2,9 +2,10 @@
 import type { SearchOptions } from "minisearch";
 import { InvalidArgumentError } from "../errors.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { normalizeName } from "../graph/normalize-name.js";
 import { resolveConceptId } from "../queries/get-concept.js";
 import type { SearchIndex } from "./create-search-index.js";
-import { isChoseongQuery } from "./korean.js";
+import { isChoseongQuery, stripParticle } from "./korean.js";
 
 export interface SearchHit {
   id: string;
@@ -21,6 +22,19 @@ export interface SearchConceptsOptions {
 /** Longest query accepted; longer input is cut here rather than rejected (search never throws on text). */
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_SEARCH_LIMIT = 100;
+/** How many raw hits are re-ranked by name match; beyond this, BM25 order stands. */
+const RERANK_DEPTH = 100;
+
+/** ×4 for a whole-name match, up to ×3 for a name that starts with the query (more for a closer fit). */
+function nameBonus(wanted: string, names: readonly string[] | undefined): number {
+  if (!wanted || !names) return 1;
+  let bonus = 1;
+  for (const name of names) {
+    if (name === wanted) return 4;
+    if (name.startsWith(wanted)) bonus = Math.max(bonus, 1 + (2 * wanted.length) / name.length);
+  }
+  return bonus;
+}
 
 const TEXT_SEARCH: SearchOptions = {
   boost: { name: 6, aka: 5, idWords: 4, initials: 3, summary: 2, body: 1 },
@@ -43,14 +57,30 @@ export function searchConcepts(
 ): SearchHit[] {
   const limit = options.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
-    throw new InvalidArgumentError("searchConcepts: limit", `expecting an integer from 1 to ${MAX_SEARCH_LIMIT}, got ${limit}`);
+    throw new InvalidArgumentError(
+      "searchConcepts: limit",
+      `expecting an integer from 1 to ${MAX_SEARCH_LIMIT}, got ${limit}`,
+    );
   }
   const text = String(query).normalize("NFC").slice(0, MAX_QUERY_LENGTH).trim();
   if (text.length === 0) return [];
-  const results = index.search(text, isChoseongQuery(text) ? CHOSEONG_SEARCH : TEXT_SEARCH);
-  const hits: SearchHit[] = results.map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
+  const choseong = isChoseongQuery(text);
+  const results = index.search(text, choseong ? CHOSEONG_SEARCH : TEXT_SEARCH);
+  // NFKC would turn compatibility jamo (ㅋ) into conjoining jamo, so initials are only stripped of spaces.
+  const wanted = choseong ? text.replace(/\s+/g, "") : normalizeName(stripParticle(text) ?? text);
+  const hits: SearchHit[] = results.map((result, rank) => ({
+    id: String(result.id),
+    // Whole-name matches first: BM25 alone ranks "컨테이너 런타임" above "컨테이너" for "컨테이".
+    score:
+      rank < RERANK_DEPTH
+        ? result.score * nameBonus(wanted, (choseong ? result.nameInitials : result.names) as string[])
+        : result.score,
+    terms: result.terms,
+  }));
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   // An exact id, alias, name or aka outranks everything ("master" → control-plane first).
-  const exact = resolveConceptId(graph, text);
+  const exact =
+    resolveConceptId(graph, text) ?? (wanted && !choseong ? resolveConceptId(graph, wanted) : undefined);
   if (exact !== undefined) {
     const at = hits.findIndex((hit) => hit.id === exact);
     const top = hits[0]?.score ?? 1;

@@ -33,7 +33,13 @@ export function hashConcepts(concepts: readonly Concept[]): string {
 
 export function createSnapshot(graph: KnowledgeGraph, layout: Layout): KnowledgeSnapshot {
   const concepts = graph.mapNodes((_id, concept) => concept);
-  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, contentHash: hashConcepts(concepts), concepts, layout };
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    contentHash: hashConcepts(concepts),
+    concepts,
+    layout,
+  };
 }
 
 /**
@@ -45,17 +51,23 @@ export function readSnapshot(json: string): LoadedSnapshot {
   try {
     data = JSON.parse(json) as Partial<KnowledgeSnapshot>;
   } catch (error) {
-    throw new SnapshotError(`snapshot is not valid JSON (${(error as Error).message}); rebuild it with \`npm run build\``);
+    throw new SnapshotError(
+      `snapshot is not valid JSON (${(error as Error).message}); rebuild it with \`npm run build\``,
+    );
   }
   if (data?.format !== SNAPSHOT_FORMAT || data.version !== SNAPSHOT_VERSION) {
-    throw new SnapshotError(`not a ${SNAPSHOT_FORMAT} v${SNAPSHOT_VERSION} file; rebuild it with \`npm run build\``);
+    throw new SnapshotError(
+      `not a ${SNAPSHOT_FORMAT} v${SNAPSHOT_VERSION} file; rebuild it with \`npm run build\``,
+    );
   }
   if (!Array.isArray(data.concepts) || typeof data.layout !== "object" || data.layout === null) {
     throw new SnapshotError("snapshot is missing its concepts or layout; rebuild it with `npm run build`");
   }
   const contentHash = hashConcepts(data.concepts);
   if (contentHash !== data.contentHash) {
-    throw new SnapshotError("snapshot content does not match its hash (corrupt or edited by hand); rebuild it with `npm run build`");
+    throw new SnapshotError(
+      "snapshot content does not match its hash (corrupt or edited by hand); rebuild it with `npm run build`",
+    );
   }
   return { graph: buildGraph(data.concepts), layout: data.layout, contentHash };
 }
