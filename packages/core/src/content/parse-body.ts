@@ -4,13 +4,19 @@
  */
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { toString as mdastToString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 import type { ContentProblem } from "../errors.js";
 import { LANGUAGES, type Language } from "../model/bilingual.js";
 
 export interface ParsedBody {
   body: Partial<Record<Language, string>>;
+  /** Links whose target is a bare concept id (`[파드](pod)`), checked against the other files later. */
+  conceptLinks: { target: string; line: number }[];
   problems: ContentProblem[];
 }
+
+/** A link target that is a concept id: no scheme, no slash, no dot, kebab-case (optionally `#anchor`). */
+const CONCEPT_LINK = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#.*)?$/;
 
 /**
  * @param markdown the text after the front matter
@@ -21,6 +27,11 @@ export function parseBody(markdown: string, file: string, firstLine: number): Pa
   const problems: ContentProblem[] = [];
   const tree = fromMarkdown(markdown);
   const sections: { lang: Language; start: number; end: number; line: number }[] = [];
+  const conceptLinks: ParsedBody["conceptLinks"] = [];
+  visit(tree, "link", (node) => {
+    const match = CONCEPT_LINK.exec(node.url);
+    if (match?.[1]) conceptLinks.push({ target: match[1], line: firstLine + (node.position?.start.line ?? 1) - 1 });
+  });
   for (const node of tree.children) {
     if (node.type !== "heading" || node.depth !== 1 || !node.position) continue;
     const title = mdastToString(node).trim();
@@ -75,5 +86,5 @@ export function parseBody(markdown: string, file: string, firstLine: number): Pa
       hint: `add a "# ${lang}" heading followed by the ${lang === "ko" ? "Korean" : "English"} explanation; a missing translation is an error, never a fallback`,
     });
   }
-  return { body, problems };
+  return { body, conceptLinks, problems };
 }

@@ -30,6 +30,8 @@ export interface ParsedConceptFile {
   idLine: number;
   aliasLines: Record<string, number>;
   relationSites: RelationSite[];
+  /** Body links to other concepts by id (`[파드](pod)`). */
+  conceptLinks: { target: string; line: number }[];
   problems: ContentProblem[];
 }
 
@@ -48,7 +50,7 @@ const FIELD_HINTS: Record<string, string> = {
 const ALLOWED_FIELDS = Object.keys(conceptFrontMatterSchema.shape).join(", ");
 
 export function parseConceptFile(file: string, text: string): ParsedConceptFile {
-  const result: ParsedConceptFile = { file, idLine: 1, aliasLines: {}, relationSites: [], problems: [] };
+  const result: ParsedConceptFile = { file, idLine: 1, aliasLines: {}, relationSites: [], conceptLinks: [], problems: [] };
   const problem = (line: number, code: ContentProblemCode, message: string, hint: string) =>
     result.problems.push({ file, line, code, message, hint });
 
@@ -95,6 +97,7 @@ export function parseConceptFile(file: string, text: string): ParsedConceptFile 
   }
   const body = parseBody(parts.body, file, parts.bodyLine);
   result.problems.push(...body.problems);
+  result.conceptLinks = body.conceptLinks;
   if (parsed.success && result.problems.length === 0 && body.body.ko && body.body.en) {
     result.concept = { ...parsed.data, body: { ko: body.body.ko, en: body.body.en } };
   }

@@ -177,6 +177,11 @@ function checkRelations(byId: Map<string, ParsedConceptFile>, problems: ContentP
         map.set(entry.id, list);
       }
     }
+    for (const link of entry.conceptLinks) {
+      if (byId.has(link.target)) continue;
+      const suggestions = closestIds(link.target, ids);
+      problems.push({ file: entry.file, line: link.line, code: "dangling-target", message: `body links to "${link.target}", which is not a concept id`, hint: suggestions.length > 0 ? `did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}? A link target without "/" or ":" is read as a concept id` : 'link to a concept by its id, e.g. [파드](pod), or use a full https:// URL' });
+    }
     const concept = entry.concept;
     if (concept) {
       if (concept.kind === "event" && !concept.date) {
