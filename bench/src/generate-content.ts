@@ -29,14 +29,33 @@ const EN_WORDS = [
 const KO_NAME_PARTS = ["가상", "분산", "선언적", "동적", "정적", "보안", "내부", "외부", "기본", "확장"];
 const EN_NAME_PARTS = ["virtual", "distributed", "declarative", "dynamic", "static", "secure", "internal", "external", "base", "extended"];
 
+const SYLLABLES_KO = ["가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타", "파", "하", "고", "노", "도", "로", "모", "보", "소", "오", "조", "코", "토", "포", "호", "구", "누", "두", "루", "무", "부", "수", "우", "주", "쿠", "투", "푸", "후", "컨", "테", "이", "너", "레", "지", "스", "트", "리"];
+const SYLLABLES_EN = ["ka", "be", "ti", "lo", "mu", "ne", "ra", "si", "po", "du", "xe", "qu", "fa", "go", "hi", "ju", "ze", "wo", "ly", "ck", "st", "ar", "en", "on"];
+
+/** A Zipf-like vocabulary: a few very common words, a long tail of rare ones (as in real notes). */
+function vocabulary(random: Random, syllables: readonly string[], size: number, base: readonly string[]): string[] {
+  const words = new Set(base);
+  while (words.size < size) {
+    const length = 2 + Math.floor(random() * 3);
+    words.add(Array.from({ length }, () => pick(random, syllables)).join(""));
+  }
+  return [...words];
+}
+
+function zipf(random: Random, words: readonly string[]): string {
+  // Inverse-transform of a 1/rank distribution: index = size^u - 1.
+  const index = Math.floor(words.length ** random()) - 1;
+  return words[Math.min(words.length - 1, Math.max(0, index))] as string;
+}
+
 function sentence(random: Random, words: readonly string[], length: number, ending = "."): string {
-  const parts = Array.from({ length }, () => pick(random, words));
+  const parts = Array.from({ length }, () => zipf(random, words));
   const text = parts.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${ending}`;
 }
 
-function koSentence(random: Random): string {
-  return `${Array.from({ length: 4 + Math.floor(random() * 6) }, () => pick(random, KO_WORDS)).join(" ")}${pick(random, KO_ENDINGS)}.`;
+function koSentence(random: Random, words: readonly string[]): string {
+  return `${Array.from({ length: 4 + Math.floor(random() * 6) }, () => zipf(random, words)).join(" ")}${pick(random, KO_ENDINGS)}.`;
 }
 
 function paragraph(random: Random, make: () => string, sentences: number): string {
@@ -47,6 +66,9 @@ function paragraph(random: Random, make: () => string, sentences: number): strin
 export function generateContent(options: GenerateOptions = {}): ContentFile[] {
   const count = options.concepts ?? 1_000;
   const random = createRandom(options.seed ?? 42);
+  const koWords = vocabulary(random, SYLLABLES_KO, 4_000, KO_WORDS);
+  const enWords = vocabulary(random, SYLLABLES_EN, 4_000, EN_WORDS);
+  const ko = () => koSentence(random, koWords);
   const ids = Array.from({ length: count }, (_, index) => `concept-${index.toString(36).padStart(4, "0")}`);
   const relations: Map<RelationType, Set<number>>[] = ids.map(() => new Map());
   const degree = new Array<number>(count).fill(1);
@@ -84,6 +106,9 @@ export function generateContent(options: GenerateOptions = {}): ContentFile[] {
   });
   return ids.map((id, index): ContentFile => {
     const kind = KINDS[index % KINDS.length] ?? "concept";
+    // Bodies link to a related concept by id, as real concept bodies do.
+    const linked = index > 0 ? ids[popular(index)] : ids[1];
+    const link = linked ? `See [${linked}](${linked}).` : "";
     const relationLines = RELATION_TYPE_IDS.flatMap((type) => {
       const targets = relations[index]?.get(type);
       return targets ? [`  ${type}: [${[...targets].map((target) => ids[target]).join(", ")}]`] : [];
@@ -97,8 +122,8 @@ export function generateContent(options: GenerateOptions = {}): ContentFile[] {
       `name: { ko: "${nameKo}", en: "${nameEn}" }`,
       `aka: ["${pick(random, EN_WORDS.slice(0, 33))}-${index}"]`,
       "summary:",
-      `  ko: "${koSentence(random)} ${koSentence(random)}"`,
-      `  en: "${sentence(random, EN_WORDS, 14)} ${sentence(random, EN_WORDS, 10)}"`,
+      `  ko: "${ko()} ${ko()}"`,
+      `  en: "${sentence(random, enWords, 14)} ${sentence(random, enWords, 10)}"`,
       `tags: [${pick(random, TAGS)}${random() < 0.5 ? `, ${TAGS[(index + 3) % TAGS.length]}` : ""}]`.replace(/\[(\S+), \1\]/, "[$1]"),
       `level: ${pick(random, LEVELS)}`,
       ...(kind === "event" ? [`date: "${2000 + (index % 25)}-0${1 + (index % 9)}-1${index % 10}"`] : []),
@@ -108,19 +133,19 @@ export function generateContent(options: GenerateOptions = {}): ContentFile[] {
       "---",
       "# ko",
       "",
-      paragraph(random, () => koSentence(random), 6),
+      paragraph(random, ko, 6),
       "",
       "```yaml",
       `name: ${id}`,
       "```",
       "",
-      paragraph(random, () => koSentence(random), 4),
+      `${paragraph(random, ko, 3)} ${link}`,
       "",
       "# en",
       "",
-      paragraph(random, () => sentence(random, EN_WORDS, 12), 6),
+      paragraph(random, () => sentence(random, enWords, 12), 6),
       "",
-      paragraph(random, () => sentence(random, EN_WORDS, 12), 4),
+      `${paragraph(random, () => sentence(random, enWords, 12), 3)} ${link}`,
       "",
     ];
     return { file: `${id}.md`, text: lines.join("\n") };
