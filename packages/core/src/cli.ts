@@ -10,7 +10,8 @@ import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { countConcepts } from "./content/count-concepts.js";
 import { readContentFiles } from "./content/load-content.js";
-import { validateContent } from "./content/validate-content.js";
+import { parseConceptFiles } from "./content/parse-concept-files.js";
+import { validateParsedContent } from "./content/validate-content.js";
 import { formatContentProblem } from "./errors.js";
 import { buildGraph } from "./graph/build-graph.js";
 import { computeLayout } from "./layout/compute-layout.js";
@@ -58,7 +59,7 @@ async function main() {
       `cannot read content directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
     );
   }
-  const { concepts, problems } = validateContent(files);
+  const { concepts, problems } = validateParsedContent(await parseConceptFiles(files));
   if (problems.length > 0) {
     for (const problem of problems) process.stderr.write(`${formatContentProblem(problem)}\n`);
     process.stderr.write(

@@ -64,6 +64,7 @@ it("exports exactly the public surface", () => {
     "noteOutlineSchema",
     "outlineSectionSchema",
     "parseConceptFile",
+    "parseConceptFiles",
     "parseOutline",
     "processSearchTerm",
     "readContentFiles",
@@ -76,5 +77,6 @@ it("exports exactly the public surface", () => {
     "stripParticle",
     "toSearchDocument",
     "validateContent",
+    "validateParsedContent",
   ]);
 });

@@ -4,8 +4,14 @@ export { closestIds } from "./content/closest-ids.js";
 export { type ConceptCounts, countConcepts } from "./content/count-concepts.js";
 export { readContentFiles } from "./content/load-content.js";
 export { type ParsedConceptFile, parseConceptFile, type RelationSite } from "./content/parse-concept-file.js";
+export { type ParseConceptFilesOptions, parseConceptFiles } from "./content/parse-concept-files.js";
 export { parseOutline } from "./content/parse-outline.js";
-export { type ContentFile, type ContentValidation, validateContent } from "./content/validate-content.js";
+export {
+  type ContentFile,
+  type ContentValidation,
+  validateContent,
+  validateParsedContent,
+} from "./content/validate-content.js";
 export {
   ConceptNotFoundError,
   type ContentProblem,

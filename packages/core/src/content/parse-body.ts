@@ -30,7 +30,8 @@ export function parseBody(markdown: string, file: string, firstLine: number): Pa
   const conceptLinks: ParsedBody["conceptLinks"] = [];
   visit(tree, "link", (node) => {
     const match = CONCEPT_LINK.exec(node.url);
-    if (match?.[1]) conceptLinks.push({ target: match[1], line: firstLine + (node.position?.start.line ?? 1) - 1 });
+    if (match?.[1])
+      conceptLinks.push({ target: match[1], line: firstLine + (node.position?.start.line ?? 1) - 1 });
   });
   for (const node of tree.children) {
     if (node.type !== "heading" || node.depth !== 1 || !node.position) continue;

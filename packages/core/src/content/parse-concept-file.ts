@@ -50,7 +50,14 @@ const FIELD_HINTS: Record<string, string> = {
 const ALLOWED_FIELDS = Object.keys(conceptFrontMatterSchema.shape).join(", ");
 
 export function parseConceptFile(file: string, text: string): ParsedConceptFile {
-  const result: ParsedConceptFile = { file, idLine: 1, aliasLines: {}, relationSites: [], conceptLinks: [], problems: [] };
+  const result: ParsedConceptFile = {
+    file,
+    idLine: 1,
+    aliasLines: {},
+    relationSites: [],
+    conceptLinks: [],
+    problems: [],
+  };
   const problem = (line: number, code: ContentProblemCode, message: string, hint: string) =>
     result.problems.push({ file, line, code, message, hint });
 

@@ -27,9 +27,13 @@ export interface ContentValidation {
 }
 
 export function validateContent(files: readonly ContentFile[]): ContentValidation {
-  const parsed = files.map(({ file, text }) => parseConceptFile(file, text));
+  return validateParsedContent(files.map(({ file, text }) => parseConceptFile(file, text)));
+}
+
+/** The cross-file half of validateContent, for files already parsed (e.g. in worker threads). */
+export function validateParsedContent(parsed: readonly ParsedConceptFile[]): ContentValidation {
   const problems: ContentProblem[] = parsed.flatMap((entry) => entry.problems);
-  if (files.length === 0) {
+  if (parsed.length === 0) {
     problems.push({
       file: "(content)",
       line: 1,
@@ -47,7 +51,7 @@ export function validateContent(files: readonly ContentFile[]): ContentValidatio
   return { concepts, problems };
 }
 
-function checkFileNames(parsed: ParsedConceptFile[], problems: ContentProblem[]) {
+function checkFileNames(parsed: readonly ParsedConceptFile[], problems: ContentProblem[]) {
   for (const entry of parsed) {
     if (!entry.id) continue;
     const stem = entry.file.split(/[\\/]/).at(-1)?.replace(/\.md$/, "");
@@ -64,7 +68,7 @@ function checkFileNames(parsed: ParsedConceptFile[], problems: ContentProblem[])
 }
 
 function checkDuplicates(
-  parsed: ParsedConceptFile[],
+  parsed: readonly ParsedConceptFile[],
   problems: ContentProblem[],
 ): Map<string, ParsedConceptFile> {
   const byId = new Map<string, ParsedConceptFile>();
@@ -180,7 +184,16 @@ function checkRelations(byId: Map<string, ParsedConceptFile>, problems: ContentP
     for (const link of entry.conceptLinks) {
       if (byId.has(link.target)) continue;
       const suggestions = closestIds(link.target, ids);
-      problems.push({ file: entry.file, line: link.line, code: "dangling-target", message: `body links to "${link.target}", which is not a concept id`, hint: suggestions.length > 0 ? `did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}? A link target without "/" or ":" is read as a concept id` : 'link to a concept by its id, e.g. [파드](pod), or use a full https:// URL' });
+      problems.push({
+        file: entry.file,
+        line: link.line,
+        code: "dangling-target",
+        message: `body links to "${link.target}", which is not a concept id`,
+        hint:
+          suggestions.length > 0
+            ? `did you mean ${suggestions.map((id) => `"${id}"`).join(", ")}? A link target without "/" or ":" is read as a concept id`
+            : "link to a concept by its id, e.g. [파드](pod), or use a full https:// URL",
+      });
     }
     const concept = entry.concept;
     if (concept) {
