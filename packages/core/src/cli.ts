@@ -86,9 +86,9 @@ async function main() {
   const target = resolve(out);
   await mkdir(dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(snapshot));
+  await writeFile(temporary, snapshot);
   await rename(temporary, target);
-  process.stdout.write(`✓ snapshot of ${snapshot.concepts.length} concepts → ${out}\n`);
+  process.stdout.write(`✓ snapshot of ${graph.order} concepts → ${out}\n`);
 }
 
 await main();

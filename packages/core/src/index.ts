@@ -103,9 +103,9 @@ export {
 export {
   createSnapshot,
   hashConcepts,
-  type KnowledgeSnapshot,
   type LoadedSnapshot,
   readSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_VERSION,
+  type SnapshotHeader,
 } from "./snapshot/snapshot.js";

@@ -19,7 +19,9 @@ describe("parseConceptFiles", () => {
 
   it("does the same in worker threads (the built package, where the worker file exists)", async () => {
     // From source the worker file is absent and parsing runs inline; the build ships dist/parse-worker.js.
-    const built = (await import(new URL("../../dist/index.js", import.meta.url).href)) as typeof import("../index.js");
+    const built = (await import(
+      new URL("../../dist/index.js", import.meta.url).href
+    )) as typeof import("../index.js");
     const files = await readContentFiles(validFixtureDirectory);
     const expected = files.map(({ file, text }) => parseConceptFile(file, text));
     expect(await built.parseConceptFiles(files, { parallelFrom: 1, threads: 3 })).toEqual(expected);

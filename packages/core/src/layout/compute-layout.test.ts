@@ -38,7 +38,7 @@ describe("snapshot", () => {
   it("round-trips the graph and its layout", async () => {
     const graph = await loadFixtureGraph();
     const layout = computeLayout(graph);
-    const loaded = readSnapshot(JSON.stringify(createSnapshot(graph, layout)));
+    const loaded = readSnapshot(createSnapshot(graph, layout));
     expect(loaded.graph.nodes()).toEqual(graph.nodes());
     expect(loaded.graph.edges()).toEqual(graph.edges());
     expect(loaded.layout).toEqual(layout);
@@ -47,9 +47,11 @@ describe("snapshot", () => {
 
   it("refuses a corrupt or altered snapshot", async () => {
     const graph = await loadFixtureGraph();
-    const json = JSON.stringify(createSnapshot(graph, computeLayout(graph)));
+    const json = createSnapshot(graph, computeLayout(graph));
     expect(() => readSnapshot(json.slice(0, -10))).toThrow(SnapshotError);
     expect(() => readSnapshot(json.replace("컨트롤 플레인", "컨트롤 플레이"))).toThrow(SnapshotError);
     expect(() => readSnapshot('{"format":"other"}')).toThrow(SnapshotError);
+    expect(() => readSnapshot(json.replace('"version":2', '"version":1'))).toThrow(SnapshotError);
+    expect(() => readSnapshot("")).toThrow(SnapshotError);
   });
 });
