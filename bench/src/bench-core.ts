@@ -84,7 +84,7 @@ export async function benchCore(size: string, directory: string, runs: number): 
   rows.push(row({ name: "load + validate + build", size, value: ours, unit: "ms", baseline, baselineName: "read + YAML parse + graphology import", target: "≤ 2" }));
   rows.push(row({ name: "load + validate + build (vs import only)", size, value: ours, unit: "ms", baseline: importOnly, baselineName: "graphology import of the parsed nodes and edges", target: "" }));
 
-  const snapshotJson = JSON.stringify(createSnapshot(graph, computeLayout(graph, { iterations: 5 })));
+  const snapshotJson = createSnapshot(graph, computeLayout(graph, { iterations: 5 }));
   const snapshotLoad = await bestOf(runs, () => readSnapshot(snapshotJson));
   const bareJson = JSON.stringify(exported);
   const bareSnapshot = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(JSON.parse(bareJson)));

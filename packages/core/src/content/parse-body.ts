@@ -1,12 +1,10 @@
 /**
- * Splits a concept body into its language sections: level-1 headings `# ko` and `# en`, parsed with
- * mdast (so a `# comment` inside a code block is not mistaken for a section).
+ * Splits a concept body into its language sections, level-1 headings `# ko` and `# en` (see scanBody: a
+ * `# comment` inside a code block is not mistaken for a section), and collects its links to concept ids.
  */
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { toString as mdastToString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
 import type { ContentProblem } from "../errors.js";
 import { LANGUAGES, type Language } from "../model/bilingual.js";
+import { scanBody } from "./scan-body.js";
 
 export interface ParsedBody {
   body: Partial<Record<Language, string>>;
@@ -15,9 +13,6 @@ export interface ParsedBody {
   problems: ContentProblem[];
 }
 
-/** A link target that is a concept id: no scheme, no slash, no dot, kebab-case (optionally `#anchor`). */
-const CONCEPT_LINK = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#.*)?$/;
-
 /**
  * @param markdown the text after the front matter
  * @param file file path used in problems
@@ -25,20 +20,17 @@ const CONCEPT_LINK = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#.*)?$/;
  */
 export function parseBody(markdown: string, file: string, firstLine: number): ParsedBody {
   const problems: ContentProblem[] = [];
-  const tree = fromMarkdown(markdown);
+  const scan = scanBody(markdown);
   const sections: { lang: Language; start: number; end: number; line: number }[] = [];
-  const conceptLinks: ParsedBody["conceptLinks"] = [];
-  visit(tree, "link", (node) => {
-    const match = CONCEPT_LINK.exec(node.url);
-    if (match?.[1])
-      conceptLinks.push({ target: match[1], line: firstLine + (node.position?.start.line ?? 1) - 1 });
-  });
-  for (const node of tree.children) {
-    if (node.type !== "heading" || node.depth !== 1 || !node.position) continue;
-    const title = mdastToString(node).trim();
-    const line = firstLine + node.position.start.line - 1;
+  const conceptLinks = scan.conceptLinks.map((link) => ({
+    target: link.target,
+    line: firstLine + link.line - 1,
+  }));
+  for (const heading of scan.headings) {
+    const title = heading.title;
+    const line = firstLine + heading.line - 1;
     const last = sections.at(-1);
-    if (last) last.end = node.position.start.offset ?? markdown.length;
+    if (last) last.end = heading.start;
     if (!(LANGUAGES as readonly string[]).includes(title)) {
       problems.push({
         file,
@@ -60,7 +52,7 @@ export function parseBody(markdown: string, file: string, firstLine: number): Pa
       });
       continue;
     }
-    sections.push({ lang, start: node.position.end.offset ?? 0, end: markdown.length, line });
+    sections.push({ lang, start: heading.end, end: markdown.length, line });
   }
   const body: Partial<Record<Language, string>> = {};
   for (const section of sections) {

@@ -21,7 +21,7 @@ export const TAG_LABELS = {
   scheduling: { ko: "스케줄링", en: "Scheduling" },
   "api-machinery": { ko: "API 메커니즘", en: "API machinery" },
   extensibility: { ko: "확장성", en: "Extensibility" },
-  observability: { ko: "관찰 가능성", en: "Observability" },
+  observability: { ko: "가시성", en: "Observability" },
   tooling: { ko: "도구", en: "Tooling" },
   "cloud-native": { ko: "클라우드 네이티브", en: "Cloud native" },
 } as const satisfies Record<string, Label>;
