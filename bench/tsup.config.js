@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 export default defineConfig({
-    entry: ["src/generate-cli.ts", "src/run.ts"],
-    format: ["esm"],
-    clean: true,
-    target: "node20",
+  entry: ["src/generate-cli.ts", "src/run.ts"],
+  format: ["esm"],
+  clean: true,
+  target: "node20",
 });

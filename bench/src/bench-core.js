@@ -4,7 +4,18 @@
  * graphology's own bidirectional search on the same graph.
  */
 import { readFile } from "node:fs/promises";
-import { buildGraph, computeLayout, createSearchIndex, createSnapshot, loadKnowledge, NoPathError, readContentFiles, readSnapshot, searchConcepts, shortestPath, } from "@kubenotes/core";
+import {
+  buildGraph,
+  computeLayout,
+  createSearchIndex,
+  createSnapshot,
+  loadKnowledge,
+  NoPathError,
+  readContentFiles,
+  readSnapshot,
+  searchConcepts,
+  shortestPath,
+} from "@kubenotes/core";
 import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path";
 import MiniSearch from "minisearch";
@@ -12,88 +23,168 @@ import { parse } from "yaml";
 import { bestOf, timeEach } from "./measure.js";
 import { createRandom, pick } from "./random.js";
 import { row } from "./results.js";
+
 /** Baseline loader: read the same files, parse their YAML, import nodes and edges into graphology. */
 async function bareLoad(directory) {
-    const files = await readContentFiles(directory);
-    const nodes = [];
-    const edges = [];
-    for (const { text } of files) {
-        const end = text.indexOf("\n---", 4);
-        const front = parse(text.slice(4, end));
-        nodes.push({ key: front.id, attributes: { ...front, body: text.slice(end + 5) } });
-        for (const [type, targets] of Object.entries(front.relations ?? {})) {
-            for (const target of targets)
-                edges.push({ source: front.id, target, attributes: { type } });
-        }
+  const files = await readContentFiles(directory);
+  const nodes = [];
+  const edges = [];
+  for (const { text } of files) {
+    const end = text.indexOf("\n---", 4);
+    const front = parse(text.slice(4, end));
+    nodes.push({ key: front.id, attributes: { ...front, body: text.slice(end + 5) } });
+    for (const [type, targets] of Object.entries(front.relations ?? {})) {
+      for (const target of targets) edges.push({ source: front.id, target, attributes: { type } });
     }
-    const graph = new Graph({ multi: true, type: "directed" });
-    graph.import({ nodes, edges });
-    return graph;
+  }
+  const graph = new Graph({ multi: true, type: "directed" });
+  graph.import({ nodes, edges });
+  return graph;
 }
 function queries(graph, count) {
-    const random = createRandom(7);
-    const ids = graph.nodes();
-    return Array.from({ length: count }, (_, index) => {
-        const concept = graph.getNodeAttributes(pick(random, ids));
-        const word = (index % 2 === 0 ? concept.name.ko : concept.name.en).split(" ")[index % 3 === 0 ? 0 : 1] ?? concept.id;
-        switch (index % 4) {
-            case 0:
-                return word;
-            case 1:
-                return word.slice(0, Math.max(2, Math.ceil(word.length * 0.7)));
-            case 2:
-                return `${concept.summary.en.split(" ")[2] ?? word} ${word}`;
-            default:
-                return concept.name.en;
-        }
-    });
+  const random = createRandom(7);
+  const ids = graph.nodes();
+  return Array.from({ length: count }, (_, index) => {
+    const concept = graph.getNodeAttributes(pick(random, ids));
+    const word =
+      (index % 2 === 0 ? concept.name.ko : concept.name.en).split(" ")[index % 3 === 0 ? 0 : 1] ?? concept.id;
+    switch (index % 4) {
+      case 0:
+        return word;
+      case 1:
+        return word.slice(0, Math.max(2, Math.ceil(word.length * 0.7)));
+      case 2:
+        return `${concept.summary.en.split(" ")[2] ?? word} ${word}`;
+      default:
+        return concept.name.en;
+    }
+  });
 }
 export async function benchCore(size, directory, runs) {
-    const rows = [];
-    let graph = await loadKnowledge(directory);
-    const ours = await bestOf(runs, async () => {
-        graph = await loadKnowledge(directory);
-    });
-    let bare = await bareLoad(directory);
-    const baseline = await bestOf(runs, async () => {
-        bare = await bareLoad(directory);
-    });
-    const exported = bare.export();
-    const importOnly = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(exported));
-    rows.push(row({ name: "load + validate + build", size, value: ours, unit: "ms", baseline, baselineName: "read + YAML parse + graphology import", target: "≤ 2" }));
-    rows.push(row({ name: "load + validate + build (vs import only)", size, value: ours, unit: "ms", baseline: importOnly, baselineName: "graphology import of the parsed nodes and edges", target: "" }));
-    const snapshotJson = createSnapshot(graph, computeLayout(graph, { iterations: 5 }));
-    const snapshotLoad = await bestOf(runs, () => readSnapshot(snapshotJson));
-    const bareJson = JSON.stringify(exported);
-    const bareSnapshot = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(JSON.parse(bareJson)));
-    rows.push(row({ name: "snapshot load", size, value: snapshotLoad, unit: "ms", baseline: bareSnapshot, baselineName: "JSON.parse + graphology import", target: "" }));
-    const index = createSearchIndex(graph);
-    const plain = new MiniSearch({ fields: ["name", "summary", "body"] });
-    plain.addAll(graph.mapNodes((id, concept) => ({ id, name: `${concept.name.ko} ${concept.name.en}`, summary: `${concept.summary.ko} ${concept.summary.en}`, body: `${concept.body.ko} ${concept.body.en}` })));
-    const searchInputs = queries(graph, 400);
-    const ourSearch = timeEach(searchInputs, (query) => searchConcepts(graph, index, query, { limit: 20 }));
-    const plainSearch = timeEach(searchInputs, (query) => plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20));
-    rows.push(row({ name: "search p50", size, value: ourSearch.p50, unit: "ms", baseline: plainSearch.p50, baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents", target: "" }));
-    rows.push(row({ name: "search p99", size, value: ourSearch.p99, unit: "ms", baseline: plainSearch.p99, baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents", target: "≤ 2" }));
-    const random = createRandom(11);
-    const ids = graph.nodes();
-    const pairs = Array.from({ length: 400 }, () => [pick(random, ids), pick(random, ids)]);
-    const ourPath = timeEach(pairs, ([from, to]) => {
-        try {
-            return shortestPath(graph, from, to, { direction: "out" });
-        }
-        catch (error) {
-            if (!(error instanceof NoPathError))
-                throw error;
-            return undefined;
-        }
-    });
-    const plainGraph = buildGraph(graph.mapNodes((_id, concept) => concept));
-    const barePath = timeEach(pairs, ([from, to]) => bidirectional(plainGraph, from, to));
-    rows.push(row({ name: "shortest path p50", size, value: ourPath.p50, unit: "ms", baseline: barePath.p50, baselineName: "graphology-shortest-path bidirectional", target: "" }));
-    rows.push(row({ name: "shortest path p99", size, value: ourPath.p99, unit: "ms", baseline: barePath.p99, baselineName: "graphology-shortest-path bidirectional", target: "≤ 1.5" }));
-    return { rows, graph };
+  const rows = [];
+  let graph = await loadKnowledge(directory);
+  const ours = await bestOf(runs, async () => {
+    graph = await loadKnowledge(directory);
+  });
+  let bare = await bareLoad(directory);
+  const baseline = await bestOf(runs, async () => {
+    bare = await bareLoad(directory);
+  });
+  const exported = bare.export();
+  const importOnly = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(exported));
+  rows.push(
+    row({
+      name: "load + validate + build",
+      size,
+      value: ours,
+      unit: "ms",
+      baseline,
+      baselineName: "read + YAML parse + graphology import",
+      target: "≤ 2",
+    }),
+  );
+  rows.push(
+    row({
+      name: "load + validate + build (vs import only)",
+      size,
+      value: ours,
+      unit: "ms",
+      baseline: importOnly,
+      baselineName: "graphology import of the parsed nodes and edges",
+      target: "",
+    }),
+  );
+  const snapshotJson = createSnapshot(graph, computeLayout(graph, { iterations: 5 }));
+  const snapshotLoad = await bestOf(runs, () => readSnapshot(snapshotJson));
+  const bareJson = JSON.stringify(exported);
+  const bareSnapshot = await bestOf(runs, () =>
+    new Graph({ multi: true, type: "directed" }).import(JSON.parse(bareJson)),
+  );
+  rows.push(
+    row({
+      name: "snapshot load",
+      size,
+      value: snapshotLoad,
+      unit: "ms",
+      baseline: bareSnapshot,
+      baselineName: "JSON.parse + graphology import",
+      target: "",
+    }),
+  );
+  const index = createSearchIndex(graph);
+  const plain = new MiniSearch({ fields: ["name", "summary", "body"] });
+  plain.addAll(
+    graph.mapNodes((id, concept) => ({
+      id,
+      name: `${concept.name.ko} ${concept.name.en}`,
+      summary: `${concept.summary.ko} ${concept.summary.en}`,
+      body: `${concept.body.ko} ${concept.body.en}`,
+    })),
+  );
+  const searchInputs = queries(graph, 400);
+  const ourSearch = timeEach(searchInputs, (query) => searchConcepts(graph, index, query, { limit: 20 }));
+  const plainSearch = timeEach(searchInputs, (query) =>
+    plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20),
+  );
+  rows.push(
+    row({
+      name: "search p50",
+      size,
+      value: ourSearch.p50,
+      unit: "ms",
+      baseline: plainSearch.p50,
+      baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents",
+      target: "",
+    }),
+  );
+  rows.push(
+    row({
+      name: "search p99",
+      size,
+      value: ourSearch.p99,
+      unit: "ms",
+      baseline: plainSearch.p99,
+      baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents",
+      target: "≤ 2",
+    }),
+  );
+  const random = createRandom(11);
+  const ids = graph.nodes();
+  const pairs = Array.from({ length: 400 }, () => [pick(random, ids), pick(random, ids)]);
+  const ourPath = timeEach(pairs, ([from, to]) => {
+    try {
+      return shortestPath(graph, from, to, { direction: "out" });
+    } catch (error) {
+      if (!(error instanceof NoPathError)) throw error;
+      return undefined;
+    }
+  });
+  const plainGraph = buildGraph(graph.mapNodes((_id, concept) => concept));
+  const barePath = timeEach(pairs, ([from, to]) => bidirectional(plainGraph, from, to));
+  rows.push(
+    row({
+      name: "shortest path p50",
+      size,
+      value: ourPath.p50,
+      unit: "ms",
+      baseline: barePath.p50,
+      baselineName: "graphology-shortest-path bidirectional",
+      target: "",
+    }),
+  );
+  rows.push(
+    row({
+      name: "shortest path p99",
+      size,
+      value: ourPath.p99,
+      unit: "ms",
+      baseline: barePath.p99,
+      baselineName: "graphology-shortest-path bidirectional",
+      target: "≤ 1.5",
+    }),
+  );
+  return { rows, graph };
 }
 export async function readText(path) {
-    return readFile(path, "utf8");
+  return readFile(path, "utf8");
 }

@@ -55,7 +55,8 @@ function queries(graph: KnowledgeGraph, count: number): string[] {
   const ids = graph.nodes();
   return Array.from({ length: count }, (_, index) => {
     const concept = graph.getNodeAttributes(pick(random, ids));
-    const word = (index % 2 === 0 ? concept.name.ko : concept.name.en).split(" ")[index % 3 === 0 ? 0 : 1] ?? concept.id;
+    const word =
+      (index % 2 === 0 ? concept.name.ko : concept.name.en).split(" ")[index % 3 === 0 ? 0 : 1] ?? concept.id;
     switch (index % 4) {
       case 0:
         return word;
@@ -69,7 +70,11 @@ function queries(graph: KnowledgeGraph, count: number): string[] {
   });
 }
 
-export async function benchCore(size: string, directory: string, runs: number): Promise<{ rows: BenchRow[]; graph: KnowledgeGraph }> {
+export async function benchCore(
+  size: string,
+  directory: string,
+  runs: number,
+): Promise<{ rows: BenchRow[]; graph: KnowledgeGraph }> {
   const rows: BenchRow[] = [];
   let graph = await loadKnowledge(directory);
   const ours = await bestOf(runs, async () => {
@@ -81,23 +86,86 @@ export async function benchCore(size: string, directory: string, runs: number): 
   });
   const exported = bare.export();
   const importOnly = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(exported));
-  rows.push(row({ name: "load + validate + build", size, value: ours, unit: "ms", baseline, baselineName: "read + YAML parse + graphology import", target: "≤ 2" }));
-  rows.push(row({ name: "load + validate + build (vs import only)", size, value: ours, unit: "ms", baseline: importOnly, baselineName: "graphology import of the parsed nodes and edges", target: "" }));
+  rows.push(
+    row({
+      name: "load + validate + build",
+      size,
+      value: ours,
+      unit: "ms",
+      baseline,
+      baselineName: "read + YAML parse + graphology import",
+      target: "≤ 2",
+    }),
+  );
+  rows.push(
+    row({
+      name: "load + validate + build (vs import only)",
+      size,
+      value: ours,
+      unit: "ms",
+      baseline: importOnly,
+      baselineName: "graphology import of the parsed nodes and edges",
+      target: "",
+    }),
+  );
 
   const snapshotJson = createSnapshot(graph, computeLayout(graph, { iterations: 5 }));
   const snapshotLoad = await bestOf(runs, () => readSnapshot(snapshotJson));
   const bareJson = JSON.stringify(exported);
-  const bareSnapshot = await bestOf(runs, () => new Graph({ multi: true, type: "directed" }).import(JSON.parse(bareJson)));
-  rows.push(row({ name: "snapshot load", size, value: snapshotLoad, unit: "ms", baseline: bareSnapshot, baselineName: "JSON.parse + graphology import", target: "" }));
+  const bareSnapshot = await bestOf(runs, () =>
+    new Graph({ multi: true, type: "directed" }).import(JSON.parse(bareJson)),
+  );
+  rows.push(
+    row({
+      name: "snapshot load",
+      size,
+      value: snapshotLoad,
+      unit: "ms",
+      baseline: bareSnapshot,
+      baselineName: "JSON.parse + graphology import",
+      target: "",
+    }),
+  );
 
   const index = createSearchIndex(graph);
-  const plain = new MiniSearch<{ id: string; name: string; summary: string; body: string }>({ fields: ["name", "summary", "body"] });
-  plain.addAll(graph.mapNodes((id, concept) => ({ id, name: `${concept.name.ko} ${concept.name.en}`, summary: `${concept.summary.ko} ${concept.summary.en}`, body: `${concept.body.ko} ${concept.body.en}` })));
+  const plain = new MiniSearch<{ id: string; name: string; summary: string; body: string }>({
+    fields: ["name", "summary", "body"],
+  });
+  plain.addAll(
+    graph.mapNodes((id, concept) => ({
+      id,
+      name: `${concept.name.ko} ${concept.name.en}`,
+      summary: `${concept.summary.ko} ${concept.summary.en}`,
+      body: `${concept.body.ko} ${concept.body.en}`,
+    })),
+  );
   const searchInputs = queries(graph, 400);
   const ourSearch = timeEach(searchInputs, (query) => searchConcepts(graph, index, query, { limit: 20 }));
-  const plainSearch = timeEach(searchInputs, (query) => plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20));
-  rows.push(row({ name: "search p50", size, value: ourSearch.p50, unit: "ms", baseline: plainSearch.p50, baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents", target: "" }));
-  rows.push(row({ name: "search p99", size, value: ourSearch.p99, unit: "ms", baseline: plainSearch.p99, baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents", target: "≤ 2" }));
+  const plainSearch = timeEach(searchInputs, (query) =>
+    plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20),
+  );
+  rows.push(
+    row({
+      name: "search p50",
+      size,
+      value: ourSearch.p50,
+      unit: "ms",
+      baseline: plainSearch.p50,
+      baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents",
+      target: "",
+    }),
+  );
+  rows.push(
+    row({
+      name: "search p99",
+      size,
+      value: ourSearch.p99,
+      unit: "ms",
+      baseline: plainSearch.p99,
+      baselineName: "bare MiniSearch (prefix, fuzzy) over the same documents",
+      target: "≤ 2",
+    }),
+  );
 
   const random = createRandom(11);
   const ids = graph.nodes();
@@ -112,8 +180,28 @@ export async function benchCore(size: string, directory: string, runs: number): 
   });
   const plainGraph = buildGraph(graph.mapNodes((_id, concept) => concept));
   const barePath = timeEach(pairs, ([from, to]) => bidirectional(plainGraph, from, to));
-  rows.push(row({ name: "shortest path p50", size, value: ourPath.p50, unit: "ms", baseline: barePath.p50, baselineName: "graphology-shortest-path bidirectional", target: "" }));
-  rows.push(row({ name: "shortest path p99", size, value: ourPath.p99, unit: "ms", baseline: barePath.p99, baselineName: "graphology-shortest-path bidirectional", target: "≤ 1.5" }));
+  rows.push(
+    row({
+      name: "shortest path p50",
+      size,
+      value: ourPath.p50,
+      unit: "ms",
+      baseline: barePath.p50,
+      baselineName: "graphology-shortest-path bidirectional",
+      target: "",
+    }),
+  );
+  rows.push(
+    row({
+      name: "shortest path p99",
+      size,
+      value: ourPath.p99,
+      unit: "ms",
+      baseline: barePath.p99,
+      baselineName: "graphology-shortest-path bidirectional",
+      target: "≤ 1.5",
+    }),
+  );
   return { rows, graph };
 }
 

@@ -6,7 +6,11 @@ import { generateContent } from "./generate-content.js";
 import { writeContent } from "./write-content.js";
 
 const { values } = parseArgs({
-  options: { concepts: { type: "string", default: "1000" }, seed: { type: "string", default: "42" }, out: { type: "string" } },
+  options: {
+    concepts: { type: "string", default: "1000" },
+    seed: { type: "string", default: "42" },
+    out: { type: "string" },
+  },
 });
 const concepts = Number(values.concepts);
 const seed = Number(values.seed);

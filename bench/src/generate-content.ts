@@ -4,7 +4,15 @@
  * trees. Seeded and deterministic. Acyclic relation types only point from a later concept to an earlier one,
  * so the content always validates.
  */
-import { type ContentFile, KINDS, LEVELS, RELATION_TYPE_IDS, RELATION_TYPES, type RelationType, TAGS } from "@kubenotes/core";
+import {
+  type ContentFile,
+  KINDS,
+  LEVELS,
+  RELATION_TYPE_IDS,
+  RELATION_TYPES,
+  type RelationType,
+  TAGS,
+} from "@kubenotes/core";
 import { createRandom, pick, type Random } from "./random.js";
 
 export interface GenerateOptions {
@@ -15,25 +23,190 @@ export interface GenerateOptions {
 }
 
 const KO_WORDS = [
-  "컨테이너", "파드", "노드", "클러스터", "이미지", "레이어", "서비스", "네트워크", "볼륨", "컨트롤러", "스케줄러",
-  "매니페스트", "레지스트리", "런타임", "네임스페이스", "레이블", "셀렉터", "프록시", "인증서", "워크로드", "상태",
-  "요청", "응답", "설정", "리소스", "프로세스", "파일", "격리", "배포", "관리", "실행", "저장", "연결", "확인",
+  "컨테이너",
+  "파드",
+  "노드",
+  "클러스터",
+  "이미지",
+  "레이어",
+  "서비스",
+  "네트워크",
+  "볼륨",
+  "컨트롤러",
+  "스케줄러",
+  "매니페스트",
+  "레지스트리",
+  "런타임",
+  "네임스페이스",
+  "레이블",
+  "셀렉터",
+  "프록시",
+  "인증서",
+  "워크로드",
+  "상태",
+  "요청",
+  "응답",
+  "설정",
+  "리소스",
+  "프로세스",
+  "파일",
+  "격리",
+  "배포",
+  "관리",
+  "실행",
+  "저장",
+  "연결",
+  "확인",
 ];
-const KO_ENDINGS = ["를 사용한다", "는 중요하다", "의 일부다", "에서 실행된다", "로 구성된다", "를 관리한다", "와 연결된다"];
+const KO_ENDINGS = [
+  "를 사용한다",
+  "는 중요하다",
+  "의 일부다",
+  "에서 실행된다",
+  "로 구성된다",
+  "를 관리한다",
+  "와 연결된다",
+];
 const EN_WORDS = [
-  "container", "pod", "node", "cluster", "image", "layer", "service", "network", "volume", "controller",
-  "scheduler", "manifest", "registry", "runtime", "namespace", "label", "selector", "proxy", "certificate",
-  "workload", "state", "request", "response", "configuration", "resource", "process", "file", "isolation",
-  "deployment", "management", "execution", "storage", "connection", "the", "a", "of", "and", "runs", "uses",
+  "container",
+  "pod",
+  "node",
+  "cluster",
+  "image",
+  "layer",
+  "service",
+  "network",
+  "volume",
+  "controller",
+  "scheduler",
+  "manifest",
+  "registry",
+  "runtime",
+  "namespace",
+  "label",
+  "selector",
+  "proxy",
+  "certificate",
+  "workload",
+  "state",
+  "request",
+  "response",
+  "configuration",
+  "resource",
+  "process",
+  "file",
+  "isolation",
+  "deployment",
+  "management",
+  "execution",
+  "storage",
+  "connection",
+  "the",
+  "a",
+  "of",
+  "and",
+  "runs",
+  "uses",
 ];
 const KO_NAME_PARTS = ["가상", "분산", "선언적", "동적", "정적", "보안", "내부", "외부", "기본", "확장"];
-const EN_NAME_PARTS = ["virtual", "distributed", "declarative", "dynamic", "static", "secure", "internal", "external", "base", "extended"];
+const EN_NAME_PARTS = [
+  "virtual",
+  "distributed",
+  "declarative",
+  "dynamic",
+  "static",
+  "secure",
+  "internal",
+  "external",
+  "base",
+  "extended",
+];
 
-const SYLLABLES_KO = ["가", "나", "다", "라", "마", "바", "사", "아", "자", "차", "카", "타", "파", "하", "고", "노", "도", "로", "모", "보", "소", "오", "조", "코", "토", "포", "호", "구", "누", "두", "루", "무", "부", "수", "우", "주", "쿠", "투", "푸", "후", "컨", "테", "이", "너", "레", "지", "스", "트", "리"];
-const SYLLABLES_EN = ["ka", "be", "ti", "lo", "mu", "ne", "ra", "si", "po", "du", "xe", "qu", "fa", "go", "hi", "ju", "ze", "wo", "ly", "ck", "st", "ar", "en", "on"];
+const SYLLABLES_KO = [
+  "가",
+  "나",
+  "다",
+  "라",
+  "마",
+  "바",
+  "사",
+  "아",
+  "자",
+  "차",
+  "카",
+  "타",
+  "파",
+  "하",
+  "고",
+  "노",
+  "도",
+  "로",
+  "모",
+  "보",
+  "소",
+  "오",
+  "조",
+  "코",
+  "토",
+  "포",
+  "호",
+  "구",
+  "누",
+  "두",
+  "루",
+  "무",
+  "부",
+  "수",
+  "우",
+  "주",
+  "쿠",
+  "투",
+  "푸",
+  "후",
+  "컨",
+  "테",
+  "이",
+  "너",
+  "레",
+  "지",
+  "스",
+  "트",
+  "리",
+];
+const SYLLABLES_EN = [
+  "ka",
+  "be",
+  "ti",
+  "lo",
+  "mu",
+  "ne",
+  "ra",
+  "si",
+  "po",
+  "du",
+  "xe",
+  "qu",
+  "fa",
+  "go",
+  "hi",
+  "ju",
+  "ze",
+  "wo",
+  "ly",
+  "ck",
+  "st",
+  "ar",
+  "en",
+  "on",
+];
 
 /** A Zipf-like vocabulary: a few very common words, a long tail of rare ones (as in real notes). */
-function vocabulary(random: Random, syllables: readonly string[], size: number, base: readonly string[]): string[] {
+function vocabulary(
+  random: Random,
+  syllables: readonly string[],
+  size: number,
+  base: readonly string[],
+): string[] {
   const words = new Set(base);
   while (words.size < size) {
     const length = 2 + Math.floor(random() * 3);
@@ -75,7 +248,10 @@ export function generateContent(options: GenerateOptions = {}): ContentFile[] {
   const degreeTotal = { value: count };
   const add = (from: number, to: number, type: RelationType) => {
     if (from === to) return;
-    const [source, target] = RELATION_TYPES[type].acyclic || RELATION_TYPES[type].learningOrder ? [Math.max(from, to), Math.min(from, to)] : [from, to];
+    const [source, target] =
+      RELATION_TYPES[type].acyclic || RELATION_TYPES[type].learningOrder
+        ? [Math.max(from, to), Math.min(from, to)]
+        : [from, to];
     const targets = relations[source]?.get(type) ?? new Set<number>();
     if (targets.has(target)) return;
     targets.add(target);
@@ -124,7 +300,10 @@ export function generateContent(options: GenerateOptions = {}): ContentFile[] {
       "summary:",
       `  ko: "${ko()} ${ko()}"`,
       `  en: "${sentence(random, enWords, 14)} ${sentence(random, enWords, 10)}"`,
-      `tags: [${pick(random, TAGS)}${random() < 0.5 ? `, ${TAGS[(index + 3) % TAGS.length]}` : ""}]`.replace(/\[(\S+), \1\]/, "[$1]"),
+      `tags: [${pick(random, TAGS)}${random() < 0.5 ? `, ${TAGS[(index + 3) % TAGS.length]}` : ""}]`.replace(
+        /\[(\S+), \1\]/,
+        "[$1]",
+      ),
       `level: ${pick(random, LEVELS)}`,
       ...(kind === "event" ? [`date: "${2000 + (index % 25)}-0${1 + (index % 9)}-1${index % 10}"`] : []),
       ...(relationLines.length > 0 ? ["relations:", ...relationLines] : []),

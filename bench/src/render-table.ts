@@ -6,7 +6,12 @@ export function renderTable(rows: readonly BenchRow[]): string {
     "| figure | size | kubenotes | baseline | ratio | target |",
     "|---|---|---:|---:|---:|---|",
     ...rows.map((entry) => {
-      const verdict = entry.met === undefined ? "context" : entry.met ? `${entry.target} ✓ met` : `${entry.target} ✗ missed`;
+      const verdict =
+        entry.met === undefined
+          ? "context"
+          : entry.met
+            ? `${entry.target} ✓ met`
+            : `${entry.target} ✗ missed`;
       return `| ${entry.name} | ${entry.size} | ${entry.value} ${entry.unit} | ${entry.baseline} ${entry.unit} (${entry.baselineName}) | ×${entry.ratio} | ${verdict} |`;
     }),
   ];

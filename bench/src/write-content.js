@@ -2,9 +2,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 export async function writeContent(directory, files) {
-    await mkdir(directory, { recursive: true });
-    const batch = 256;
-    for (let start = 0; start < files.length; start += batch) {
-        await Promise.all(files.slice(start, start + batch).map((file) => writeFile(join(directory, file.file), file.text)));
-    }
+  await mkdir(directory, { recursive: true });
+  const batch = 256;
+  for (let start = 0; start < files.length; start += batch) {
+    await Promise.all(
+      files.slice(start, start + batch).map((file) => writeFile(join(directory, file.file), file.text)),
+    );
+  }
 }

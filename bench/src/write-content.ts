@@ -7,6 +7,8 @@ export async function writeContent(directory: string, files: readonly ContentFil
   await mkdir(directory, { recursive: true });
   const batch = 256;
   for (let start = 0; start < files.length; start += batch) {
-    await Promise.all(files.slice(start, start + batch).map((file) => writeFile(join(directory, file.file), file.text)));
+    await Promise.all(
+      files.slice(start, start + batch).map((file) => writeFile(join(directory, file.file), file.text)),
+    );
   }
 }
