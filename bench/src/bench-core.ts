@@ -21,7 +21,7 @@ import Graph from "graphology";
 import { bidirectional } from "graphology-shortest-path";
 import MiniSearch from "minisearch";
 import { parse } from "yaml";
-import { bestOf, timeEach } from "./measure.js";
+import { bestOf, timePair } from "./measure.js";
 import { createRandom, pick } from "./random.js";
 import { type BenchRow, row } from "./results.js";
 
@@ -139,10 +139,12 @@ export async function benchCore(
       body: `${concept.body.ko} ${concept.body.en}`,
     })),
   );
-  const searchInputs = queries(graph, 400);
-  const ourSearch = timeEach(searchInputs, (query) => searchConcepts(graph, index, query, { limit: 20 }));
-  const plainSearch = timeEach(searchInputs, (query) =>
-    plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20),
+  const samples = graph.order >= 50_000 ? 500 : 2_000;
+  const searchInputs = queries(graph, samples);
+  const [ourSearch, plainSearch] = timePair(
+    searchInputs,
+    (query) => searchConcepts(graph, index, query, { limit: 20 }),
+    (query) => plain.search(query, { prefix: true, fuzzy: 0.2 }).slice(0, 20),
   );
   rows.push(
     row({
@@ -169,17 +171,20 @@ export async function benchCore(
 
   const random = createRandom(11);
   const ids = graph.nodes();
-  const pairs = Array.from({ length: 400 }, () => [pick(random, ids), pick(random, ids)] as const);
-  const ourPath = timeEach(pairs, ([from, to]) => {
-    try {
-      return shortestPath(graph, from, to, { direction: "out" });
-    } catch (error) {
-      if (!(error instanceof NoPathError)) throw error;
-      return undefined;
-    }
-  });
+  const pairs = Array.from({ length: samples }, () => [pick(random, ids), pick(random, ids)] as const);
   const plainGraph = buildGraph(graph.mapNodes((_id, concept) => concept));
-  const barePath = timeEach(pairs, ([from, to]) => bidirectional(plainGraph, from, to));
+  const [ourPath, barePath] = timePair(
+    pairs,
+    ([from, to]) => {
+      try {
+        return shortestPath(graph, from, to, { direction: "out" });
+      } catch (error) {
+        if (!(error instanceof NoPathError)) throw error;
+        return undefined;
+      }
+    },
+    ([from, to]) => bidirectional(plainGraph, from, to),
+  );
   rows.push(
     row({
       name: "shortest path p50",

@@ -31,6 +31,33 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, war
   return summarize(samples);
 }
 
+/**
+ * Times two implementations on the same inputs, interleaved call by call, so garbage collection and machine
+ * noise fall on both alike (a p99 at small sizes is otherwise one unlucky pause).
+ */
+export function timePair<T>(
+  inputs: readonly T[],
+  ours: (input: T) => unknown,
+  baseline: (input: T) => unknown,
+  warmup = 50,
+): [Samples, Samples] {
+  for (const input of inputs.slice(0, warmup)) {
+    ours(input);
+    baseline(input);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (const input of inputs) {
+    let start = performance.now();
+    ours(input);
+    a.push(performance.now() - start);
+    start = performance.now();
+    baseline(input);
+    b.push(performance.now() - start);
+  }
+  return [summarize(a), summarize(b)];
+}
+
 /** Best wall time of `runs` runs of an async task, in milliseconds. */
 export async function bestOf(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
   let best = Number.POSITIVE_INFINITY;

@@ -9,6 +9,7 @@ import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { benchCore } from "./bench-core.js";
+import { benchExport } from "./bench-export.js";
 import { generateContent } from "./generate-content.js";
 import { renderTable, replaceGeneratedSection } from "./render-table.js";
 import type { BenchRow } from "./results.js";
@@ -40,7 +41,9 @@ const report = (batch: BenchRow[]) => {
 console.log(
   `kubenotes bench (${values.quick ? "quick" : "full"}): node ${process.version}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
 );
-report((await benchCore("embedded", resolve(values.embedded), 3)).rows);
+const embedded = await benchCore("embedded", resolve(values.embedded), 3);
+report(embedded.rows);
+report(await benchExport("embedded", embedded.graph, 3));
 for (const size of sizes) {
   const directory = join(work, String(size));
   await rm(directory, { recursive: true, force: true });

@@ -14,6 +14,8 @@ export interface TraversalOptions {
 
 export interface CheckedTraversal {
   accepts: (type: RelationType) => boolean;
+  /** True when every relation type is followed (no filter), so neighbour iteration is enough. */
+  all: boolean;
   out: boolean;
   in: boolean;
 }
@@ -36,6 +38,7 @@ export function checkTraversal(caller: string, options: TraversalOptions): Check
   const allowed = relations && relations.length > 0 ? new Set<RelationType>(relations) : undefined;
   return {
     accepts: allowed ? (type) => allowed.has(type) : () => true,
+    all: allowed === undefined,
     out: direction !== "in",
     in: direction !== "out",
   };

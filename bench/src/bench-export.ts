@@ -1,0 +1,54 @@
+/** Vault export (render + atomic write) vs writing the same bytes with plain fs, into fresh folders. */
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { KnowledgeGraph } from "@kubenotes/core";
+import { renderNotes, writeNotes } from "@kubenotes/markdown";
+import { bestOf } from "./measure.js";
+import { type BenchRow, row } from "./results.js";
+
+export async function benchExport(size: string, graph: KnowledgeGraph, runs: number): Promise<BenchRow[]> {
+  const root = join(tmpdir(), `kubenotes-bench-export-${process.pid}`);
+  let run = 0;
+  const fresh = async () => {
+    const directory = join(root, String(run++));
+    await rm(directory, { recursive: true, force: true });
+    return directory;
+  };
+  const sample = renderNotes(graph, "vault", "ko");
+  const ours = await bestOf(runs, async () => {
+    const out = await fresh();
+    const { files, scope } = renderNotes(graph, "vault", "ko");
+    await writeNotes(out, files, scope);
+  });
+  const writeOnly = await bestOf(runs, async () => {
+    await writeNotes(await fresh(), sample.files, sample.scope);
+  });
+  const plain = await bestOf(runs, async () => {
+    const out = await fresh();
+    const folders = new Set(sample.files.map((file) => dirname(join(out, file.path))));
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    await Promise.all(sample.files.map((file) => writeFile(join(out, file.path), file.content)));
+  });
+  await rm(root, { recursive: true, force: true });
+  return [
+    row({
+      name: "vault export (render + atomic write)",
+      size,
+      value: ours,
+      unit: "ms",
+      baseline: plain,
+      baselineName: "plain fs.writeFile of the same bytes",
+      target: "≤ 2",
+    }),
+    row({
+      name: "vault write only (plan + atomic write)",
+      size,
+      value: writeOnly,
+      unit: "ms",
+      baseline: plain,
+      baselineName: "plain fs.writeFile of the same bytes",
+      target: "",
+    }),
+  ];
+}
