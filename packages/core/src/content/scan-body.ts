@@ -73,7 +73,6 @@ export function scanBodyFast(markdown: string): BodyScan | undefined {
     if (line.includes("```") || line.includes("~~~")) return undefined;
     if (line.includes("\t") || UNMODELLED_LINE.test(line) || line.includes("\\") || line.includes("!["))
       return undefined;
-    if (line.includes("`") && line.includes("](")) return undefined;
     const heading = HEADING_1.exec(line);
     if (heading) {
       const title = (heading[1] ?? "").trim();
@@ -86,7 +85,9 @@ export function scanBodyFast(markdown: string): BodyScan | undefined {
       });
       continue;
     }
-    const links = [...line.matchAll(LINK_TO_ID)];
+    const text = line.includes("`") ? blankCodeSpans(line) : line;
+    if (text === undefined) return undefined;
+    const links = [...text.matchAll(LINK_TO_ID)];
     // Every "](" must belong to a one-line link to an id or to an https URL; anything else goes to mdast.
     const others =
       line.split("](").length -
@@ -99,4 +100,30 @@ export function scanBodyFast(markdown: string): BodyScan | undefined {
     }
   }
   return scan;
+}
+
+/**
+ * The line with its inline code spans blanked out (a link inside backticks is not a link), or undefined when
+ * a backtick run has no closing run of the same length on the line (the span may continue on the next line).
+ */
+function blankCodeSpans(line: string): string | undefined {
+  let result = "";
+  let index = 0;
+  while (index < line.length) {
+    if (line[index] !== "`") {
+      result += line[index];
+      index++;
+      continue;
+    }
+    let length = 0;
+    while (line[index + length] === "`") length++;
+    const fence = "`".repeat(length);
+    let close = line.indexOf(fence, index + length);
+    while (close !== -1 && (line[close - 1] === "`" || line[close + length] === "`"))
+      close = line.indexOf(fence, close + 1);
+    if (close === -1) return undefined;
+    result += " ".repeat(close + length - index);
+    index = close + length;
+  }
+  return result;
 }
