@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 
 const checks = [
   { what: "docs/notes (exported notes)", command: ["npm", "run", "--silent", "notes:check", "-w", "@kubenotes/markdown"], fix: "npm run notes" },
-  { what: "docs/openapi.json", command: ["npm", "run", "--silent", "openapi:check", "-w", "@kubenotes/api"], fix: "npm run openapi" },
+  // docs/openapi.json is compared with the document the API serves by a test of @kubenotes/api.
 ];
 
 let failed = 0;

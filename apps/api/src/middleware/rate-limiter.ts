@@ -1,0 +1,24 @@
+/** Requests per minute and client IP (express-rate-limit, in memory); over the limit answers a 429 problem. */
+import type { RequestHandler } from "express";
+import { rateLimit } from "express-rate-limit";
+import { RateLimitedError } from "../errors.js";
+
+const WINDOW_MS = 60_000;
+
+/** @param perMinute requests per minute; 0 turns the limiter off */
+export function rateLimiter(perMinute: number): RequestHandler {
+  if (perMinute === 0) return (_request, _response, next) => next();
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    limit: perMinute,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    handler: (request, _response, next) => {
+      const resetTime = (request as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+      const seconds = resetTime
+        ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000))
+        : WINDOW_MS / 1000;
+      next(new RateLimitedError(perMinute, seconds));
+    },
+  });
+}

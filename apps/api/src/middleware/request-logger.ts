@@ -1,0 +1,34 @@
+/**
+ * Structured request logs (pino-http): method, path, status, duration and request id. Headers are not logged,
+ * so cookies and authorization never reach the log. The request id comes from a well-formed `X-Request-Id`
+ * or is generated, and is echoed in the response.
+ */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestHandler } from "express";
+import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function requestLogger(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: (request: IncomingMessage, response: ServerResponse) => {
+      const given = request.headers["x-request-id"];
+      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      response.setHeader("X-Request-Id", id);
+      return id;
+    },
+    serializers: {
+      req: (request: { id: unknown; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : "info"),
+    autoLogging: { ignore: (request) => request.url === "/healthz" || request.url === "/readyz" },
+  }) as unknown as RequestHandler;
+}

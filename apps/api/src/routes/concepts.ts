@@ -1,0 +1,74 @@
+/** GET /concepts, /concepts/{id}, /concepts/{id}/neighbors. */
+import { listConcepts, neighbors } from "@kubenotes/core";
+import { Router } from "express";
+import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
+import type { ApiContext } from "../context.js";
+import { jsonRepresentation } from "../http/representation.js";
+import { getConceptOperation, getNeighborsOperation, listConceptsOperation } from "../operations/concepts.js";
+import { presentConcept } from "../present/concept-detail.js";
+import { presentConceptSummary } from "../present/concept-summary.js";
+import { encodeCursor } from "../present/cursor.js";
+import { presentEdge, presentNodeRef } from "../present/subgraph.js";
+import { resolveConcept } from "../resolve-concept.js";
+import type { ConceptListBody } from "../schemas/concept.js";
+import { registerOperation } from "./register-operation.js";
+
+export function conceptsRoutes(context: ApiContext): Router {
+  const router = Router();
+
+  registerOperation(router, context, listConceptsOperation, ({ query }, { graph }) => {
+    const { lang, kind, tag, level, status, limit, cursor } = query;
+    const matching = listConcepts(graph, { kind, tag, level, status });
+    // Ids are in code-unit order (buildGraph), so "after the cursor" is a plain string comparison.
+    let start = 0;
+    if (cursor !== undefined) {
+      while (start < matching.length && (matching[start]?.id ?? "") <= cursor) start++;
+    }
+    const page = matching.slice(start, start + limit);
+    const last = page.at(-1);
+    const nextCursor = last && start + limit < matching.length ? encodeCursor(last.id) : null;
+    const body: ConceptListBody = {
+      items: page.map((concept) => presentConceptSummary(concept, lang)),
+      total: matching.length,
+      nextCursor,
+    };
+    const headers: Record<string, string> = { "Content-Language": lang };
+    if (nextCursor)
+      headers.Link = `<${canonicalUrl("/concepts", { ...query, cursor: nextCursor })}>; rel="next"`;
+    return jsonRepresentation(body, headers);
+  });
+
+  registerOperation(router, context, getConceptOperation, ({ path, query }, context) => {
+    const id = resolveConcept(context, path.id, "id");
+    return jsonRepresentation(presentConcept(context.graph, id, query.lang), {
+      "Content-Language": query.lang,
+      ...canonicalHeaders(path.id, id, canonicalUrl(`/concepts/${id}`, query)),
+    });
+  });
+
+  registerOperation(router, context, getNeighborsOperation, ({ path, query }, context) => {
+    const id = resolveConcept(context, path.id, "id");
+    const { lang, depth, relation, direction } = query;
+    const subgraph = neighbors(context.graph, id, {
+      depth,
+      direction,
+      ...(relation ? { relations: relation } : {}),
+    });
+    return jsonRepresentation(
+      {
+        center: id,
+        depth,
+        direction,
+        relations: relation ?? [],
+        nodes: subgraph.nodes.map((node) => presentNodeRef(context.graph, node, lang)),
+        edges: subgraph.edges.map((edge) => presentEdge(edge, lang)),
+      },
+      {
+        "Content-Language": lang,
+        ...canonicalHeaders(path.id, id, canonicalUrl(`/concepts/${id}/neighbors`, query)),
+      },
+    );
+  });
+
+  return router;
+}

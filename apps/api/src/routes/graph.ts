@@ -1,0 +1,39 @@
+/** GET /graph?format=json|gexf|graphml. */
+import { Router } from "express";
+import type { ApiContext } from "../context.js";
+import { createRepresentation, jsonRepresentation } from "../http/representation.js";
+import { getGraphOperation } from "../operations/graph.js";
+import { presentGraphGexf } from "../present/graph-gexf.js";
+import { presentGraphGraphml } from "../present/graph-graphml.js";
+import { presentGraphJson } from "../present/graph-json.js";
+import { registerOperation } from "./register-operation.js";
+
+function attachment(name: string): string {
+  return `attachment; filename="${name}"`;
+}
+
+export function graphRoutes(context: ApiContext): Router {
+  const router = Router();
+  registerOperation(router, context, getGraphOperation, ({ query }, context) => {
+    const { format, lang } = query;
+    const language = { "Content-Language": lang };
+    if (format === "gexf") {
+      return createRepresentation(presentGraphGexf(context, lang), "application/gexf+xml; charset=utf-8", {
+        ...language,
+        "Content-Disposition": attachment(`kubenotes-${lang}.gexf`),
+      });
+    }
+    if (format === "graphml") {
+      return createRepresentation(
+        presentGraphGraphml(context, lang),
+        "application/graphml+xml; charset=utf-8",
+        {
+          ...language,
+          "Content-Disposition": attachment(`kubenotes-${lang}.graphml`),
+        },
+      );
+    }
+    return jsonRepresentation(presentGraphJson(context, lang), language);
+  });
+  return router;
+}

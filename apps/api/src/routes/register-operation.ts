@@ -1,0 +1,33 @@
+/**
+ * Mounts an operation on a router: GET (and HEAD) run the endpoint, OPTIONS answers 204 with `Allow`,
+ * any other method is a 405 problem.
+ */
+import type { RequestHandler, Router } from "express";
+import type { ApiContext } from "../context.js";
+import { MethodNotAllowedError } from "../errors.js";
+import { endpoint, type Handler } from "../http/endpoint.js";
+import { expressPathOf, type Operation } from "../schemas/operation.js";
+
+export const READ_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
+
+/** For a read-only resource, after its GET handler: OPTIONS → 204 with `Allow`, anything else → 405. */
+export const readOnly: RequestHandler = (request, response, next) => {
+  if (request.method === "OPTIONS") {
+    response.setHeader("Allow", READ_METHODS.join(", "));
+    response.status(204).end();
+    return;
+  }
+  next(new MethodNotAllowedError(request.method, READ_METHODS));
+};
+
+export function registerOperation<O extends Operation>(
+  router: Router,
+  context: ApiContext,
+  operation: O,
+  handler: Handler<O>,
+): void {
+  router
+    .route(expressPathOf(operation))
+    .get(endpoint(context, operation, handler))
+    .all(readOnly);
+}

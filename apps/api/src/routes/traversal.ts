@@ -1,0 +1,54 @@
+/** GET /paths and /learning-path/{id}. */
+import { learningPath, shortestPath } from "@kubenotes/core";
+import { Router } from "express";
+import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
+import type { ApiContext } from "../context.js";
+import { jsonRepresentation } from "../http/representation.js";
+import { findPathOperation, getLearningPathOperation } from "../operations/traversal.js";
+import { presentConceptSummary } from "../present/concept-summary.js";
+import { presentEdge, presentNodeRef } from "../present/subgraph.js";
+import { resolveConcept } from "../resolve-concept.js";
+import { registerOperation } from "./register-operation.js";
+
+export function traversalRoutes(context: ApiContext): Router {
+  const router = Router();
+
+  registerOperation(router, context, findPathOperation, ({ query }, context) => {
+    const from = resolveConcept(context, query.from, "from");
+    const to = resolveConcept(context, query.to, "to");
+    const { lang, relation, direction } = query;
+    const path = shortestPath(context.graph, from, to, {
+      direction,
+      ...(relation ? { relations: relation } : {}),
+    });
+    return jsonRepresentation(
+      {
+        from,
+        to,
+        length: path.edges.length,
+        nodes: path.nodes.map((node) => presentNodeRef(context.graph, node, lang)),
+        edges: path.edges.map((edge) => presentEdge(edge, lang)),
+      },
+      { "Content-Language": lang },
+    );
+  });
+
+  registerOperation(router, context, getLearningPathOperation, ({ path, query }, context) => {
+    const id = resolveConcept(context, path.id, "id");
+    const { graph } = context;
+    return jsonRepresentation(
+      {
+        target: presentConceptSummary(graph.getNodeAttributes(id), query.lang),
+        steps: learningPath(graph, id).map((step) =>
+          presentConceptSummary(graph.getNodeAttributes(step), query.lang),
+        ),
+      },
+      {
+        "Content-Language": query.lang,
+        ...canonicalHeaders(path.id, id, canonicalUrl(`/learning-path/${id}`, query)),
+      },
+    );
+  });
+
+  return router;
+}
