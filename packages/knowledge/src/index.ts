@@ -8,4 +8,6 @@ export const outlinesDirectory = fileURLToPath(new URL("../outlines", import.met
 /** The validated snapshot written by `npm run build` (graph + layout), loaded by `npm start`. */
 export const snapshotPath = fileURLToPath(new URL("./snapshot.json", import.meta.url));
 /** The seed note's front matter and heading lines, verbatim (see the file's header). */
-export const seedOutlinePath = fileURLToPath(new URL("../outlines/seed/kubernetes-note.outline.txt", import.meta.url));
+export const seedOutlinePath = fileURLToPath(
+  new URL("../outlines/seed/kubernetes-note.outline.txt", import.meta.url),
+);

@@ -4,19 +4,54 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type KnowledgeGraph, loadKnowledge, parseOutline } from "@kubenotes/core";
+import {
+  createSearchIndex,
+  type KnowledgeGraph,
+  loadKnowledge,
+  parseOutline,
+  searchConcepts,
+} from "@kubenotes/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { conceptsDirectory, outlinesDirectory, seedOutlinePath } from "./index.js";
 import { readSeedOutline } from "./read-seed-outline.js";
 
 /** The ids issue #3 promises, so links into the knowledge stay stable. */
 const REQUIRED_IDS = [
-  "docker", "docker-inc", "microservices-architecture", "container", "virtual-machine", "union-file-system",
-  "overlay-network", "image", "image-layer", "dockerfile", "dockerfile-from", "dockerfile-run", "dockerfile-workdir",
-  "dockerfile-copy", "dockerfile-cmd", "base-image", "alpine-linux", "docker-build", "docker-hub", "docker-run",
-  "docker-compose", "kubernetes", "kubectl", "control-plane", "kube-controller-manager", "kube-apiserver",
-  "kube-scheduler", "node", "kubelet", "container-runtime", "kubernetes-object", "object-spec", "object-status",
-  "manifest", "service-mesh",
+  "docker",
+  "docker-inc",
+  "microservices-architecture",
+  "container",
+  "virtual-machine",
+  "union-file-system",
+  "overlay-network",
+  "image",
+  "image-layer",
+  "dockerfile",
+  "dockerfile-from",
+  "dockerfile-run",
+  "dockerfile-workdir",
+  "dockerfile-copy",
+  "dockerfile-cmd",
+  "base-image",
+  "alpine-linux",
+  "docker-build",
+  "docker-hub",
+  "docker-run",
+  "docker-compose",
+  "kubernetes",
+  "kubectl",
+  "control-plane",
+  "kube-controller-manager",
+  "kube-apiserver",
+  "kube-scheduler",
+  "node",
+  "kubelet",
+  "container-runtime",
+  "kubernetes-object",
+  "object-spec",
+  "object-status",
+  "manifest",
+  "service-mesh",
 ];
 
 /** name.ko for terms the Kubernetes Korean localization glossary fixes (content/ko/docs/contribute/localization_ko.md). */
@@ -60,6 +95,26 @@ describe("the embedded knowledge", () => {
   it("uses the Korean localization glossary's terms", () => {
     for (const [id, term] of Object.entries(GLOSSARY)) {
       expect.soft(graph.getNodeAttribute(id, "name").ko, id).toBe(term);
+    }
+  });
+
+  it("is found the way a Korean or English learner searches", () => {
+    const index = createSearchIndex(graph);
+    const cases = {
+      컨테이: "container",
+      컨테이너를: "container",
+      ㅋㅌㅇㄴ: "container",
+      ㅋㅂㄴㅌㅅ: "kubernetes",
+      master: "control-plane",
+      마스터: "control-plane",
+      파드는: "pod",
+      "API 서버": "kube-apiserver",
+      kublet: "kubelet",
+      "서비스 메시": "service-mesh",
+      "docker run": "docker-run",
+    };
+    for (const [query, id] of Object.entries(cases)) {
+      expect.soft(searchConcepts(graph, index, query)[0]?.id, query).toBe(id);
     }
   });
 

@@ -13,7 +13,11 @@ export function readSeedOutline(text: string): SeedOutline {
   const lines = text.split("\n");
   const start = lines.indexOf("---");
   const end = lines.indexOf("---", start + 1);
-  const front = parse(lines.slice(start + 1, end).join("\n")) as { title: string; categories: string[]; tags: string[] };
+  const front = parse(lines.slice(start + 1, end).join("\n")) as {
+    title: string;
+    categories: string[];
+    tags: string[];
+  };
   const headings = lines
     .slice(end + 1)
     .map((line) => /^(#{1,6}) (.*)$/.exec(line))

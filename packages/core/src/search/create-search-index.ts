@@ -50,9 +50,17 @@ export function toSearchDocument(concept: Concept): SearchDocument {
   };
 }
 
-export type SearchIndex = MiniSearch<SearchDocument>;
+/**
+ * The full-text engine plus an exact-name table: every normalised id, name, aka and alias, and the initial
+ * consonants of every Korean name and aka, mapped to the concepts that carry it. Whole-name hits rank first.
+ */
+export interface SearchIndex {
+  engine: MiniSearch<SearchDocument>;
+  /** key → concepts, with rank 0 when the key is the concept's own id or name, 1 when it is an aka or alias. */
+  exactNames: Map<string, { id: string; rank: 0 | 1 }[]>;
+}
 
-export function createSearchIndexEngine(): SearchIndex {
+export function createSearchEngine(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
     fields: [...SEARCH_FIELDS],
     storeFields: ["names", "nameInitials"],
@@ -62,9 +70,29 @@ export function createSearchIndexEngine(): SearchIndex {
 
 /** Builds the index for every concept of the graph (in id order, so scores are deterministic). */
 export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
-  const index = createSearchIndexEngine();
+  const engine = createSearchEngine();
+  const exactNames: SearchIndex["exactNames"] = new Map();
   const documents: SearchDocument[] = [];
-  graph.forEachNode((_id, concept) => documents.push(toSearchDocument(concept)));
-  index.addAll(documents);
-  return index;
+  graph.forEachNode((id, concept) => {
+    const document = toSearchDocument(concept);
+    documents.push(document);
+    const own = [concept.id, concept.name.ko, concept.name.en].map(normalizeName);
+    // Initials stand for the whole name only when it is all Hangul ("쿠버네티스 API" is not "ㅋㅂㄴㅌㅅ").
+    const ownInitials = /^[\uAC00-\uD7A3\s]+$/.test(concept.name.ko)
+      ? choseongForms(concept.name.ko).at(-1)
+      : undefined;
+    const seen = new Set<string>();
+    const add = (key: string | undefined, rank: 0 | 1) => {
+      if (!key || seen.has(key)) return;
+      seen.add(key);
+      const entries = exactNames.get(key);
+      if (entries) entries.push({ id, rank });
+      else exactNames.set(key, [{ id, rank }]);
+    };
+    for (const key of own) add(key, 0);
+    add(ownInitials, 0);
+    for (const key of [...document.names, ...document.nameInitials, ...concept.aliases]) add(key, 1);
+  });
+  engine.addAll(documents);
+  return { engine, exactNames };
 }

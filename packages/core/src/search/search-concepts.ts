@@ -3,7 +3,6 @@ import type { SearchOptions } from "minisearch";
 import { InvalidArgumentError } from "../errors.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { normalizeName } from "../graph/normalize-name.js";
-import { resolveConceptId } from "../queries/get-concept.js";
 import type { SearchIndex } from "./create-search-index.js";
 import { isChoseongQuery, stripParticle } from "./korean.js";
 
@@ -25,12 +24,11 @@ export const MAX_SEARCH_LIMIT = 100;
 /** How many raw hits are re-ranked by name match; beyond this, BM25 order stands. */
 const RERANK_DEPTH = 100;
 
-/** ×4 for a whole-name match, up to ×3 for a name that starts with the query (more for a closer fit). */
+/** Up to ×3 for a name that starts with the query (more for a closer fit). */
 function nameBonus(wanted: string, names: readonly string[] | undefined): number {
   if (!wanted || !names) return 1;
   let bonus = 1;
   for (const name of names) {
-    if (name === wanted) return 4;
     if (name.startsWith(wanted)) bonus = Math.max(bonus, 1 + (2 * wanted.length) / name.length);
   }
   return bonus;
@@ -65,12 +63,12 @@ export function searchConcepts(
   const text = String(query).normalize("NFC").slice(0, MAX_QUERY_LENGTH).trim();
   if (text.length === 0) return [];
   const choseong = isChoseongQuery(text);
-  const results = index.search(text, choseong ? CHOSEONG_SEARCH : TEXT_SEARCH);
+  const results = index.engine.search(text, choseong ? CHOSEONG_SEARCH : TEXT_SEARCH);
   // NFKC would turn compatibility jamo (ㅋ) into conjoining jamo, so initials are only stripped of spaces.
   const wanted = choseong ? text.replace(/\s+/g, "") : normalizeName(stripParticle(text) ?? text);
   const hits: SearchHit[] = results.map((result, rank) => ({
     id: String(result.id),
-    // Whole-name matches first: BM25 alone ranks "컨테이너 런타임" above "컨테이너" for "컨테이".
+    // Name-prefix matches first: BM25 alone ranks "컨테이너 런타임" above "컨테이너" for "컨테이".
     score:
       rank < RERANK_DEPTH
         ? result.score * nameBonus(wanted, (choseong ? result.nameInitials : result.names) as string[])
@@ -78,14 +76,24 @@ export function searchConcepts(
     terms: result.terms,
   }));
   hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  // An exact id, alias, name or aka outranks everything ("master" → control-plane first).
-  const exact =
-    resolveConceptId(graph, text) ?? (wanted && !choseong ? resolveConceptId(graph, wanted) : undefined);
-  if (exact !== undefined) {
-    const at = hits.findIndex((hit) => hit.id === exact);
+  // A whole id, name, aka or alias (or its initial consonants) outranks everything: "master" → control-plane.
+  // Own names before aka; among equals, the better text score first.
+  const exact = new Map<string, number>();
+  for (const key of choseong ? [wanted] : [wanted, normalizeName(text)]) {
+    for (const { id, rank } of index.exactNames.get(key) ?? [])
+      exact.set(id, Math.min(rank, exact.get(id) ?? rank));
+  }
+  if (exact.size > 0) {
     const top = hits[0]?.score ?? 1;
-    const [hit] = at >= 0 ? hits.splice(at, 1) : [{ id: exact, score: top, terms: [] }];
-    if (hit) hits.unshift({ ...hit, score: Math.max(hit.score, top) * 2 });
+    const first = [...exact.keys()].map(
+      (id) => hits.find((hit) => hit.id === id) ?? { id, score: 0, terms: [] },
+    );
+    first.sort(
+      (a, b) =>
+        (exact.get(a.id) ?? 1) - (exact.get(b.id) ?? 1) || b.score - a.score || (a.id < b.id ? -1 : 1),
+    );
+    const rest = hits.filter((hit) => !exact.has(hit.id));
+    return [...first.map((hit, order) => ({ ...hit, score: top * 2 - order })), ...rest].slice(0, limit);
   }
   return hits.slice(0, limit);
 }

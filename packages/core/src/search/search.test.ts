@@ -31,6 +31,9 @@ describe("searchConcepts (Korean-aware)", () => {
     ["apiserver", "kube-apiserver"],
     ["deploymnt", "deployment"],
     ["파드를", "pod"],
+    ["ㅋㅂㄴㅌㅅ", "kubernetes"],
+    ["ㅍㄷ", "pod"],
+    ["k8s", "kubernetes"],
   ])("%s → %s first", (query, id) => {
     expect(top(query)).toBe(id);
   });
