@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ContentFile, validateContent } from "../content/validate-content.js";
+import { NoPathError } from "../errors.js";
 import {
   LEARNING_ORDER_RELATION_TYPES,
   RELATION_TYPE_IDS,
@@ -10,9 +11,11 @@ import {
 } from "../model/relations.js";
 import { conceptRelations } from "../queries/concept-relations.js";
 import { learningPath } from "../queries/learning-path.js";
+import { shortestPath } from "../queries/shortest-path.js";
 import { createSearchIndex } from "../search/create-search-index.js";
 import { searchConcepts } from "../search/search-concepts.js";
 import { buildGraph } from "./build-graph.js";
+import type { KnowledgeGraph } from "./knowledge-graph.js";
 
 const ACYCLIC = new Set<RelationType>(
   RELATION_TYPE_IDS.filter((type) => RELATION_TYPES[type].acyclic || RELATION_TYPES[type].learningOrder),
@@ -111,6 +114,73 @@ describe("graph invariants", () => {
         });
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("shortest paths are real paths of the minimal length, in both directions and under a relation filter", () => {
+    /** Plain BFS distance over the same rules, as the reference. */
+    const distance = (
+      graph: KnowledgeGraph,
+      from: string,
+      to: string,
+      out: boolean,
+      into: boolean,
+      types?: Set<RelationType>,
+    ) => {
+      const seen = new Map([[from, 0]]);
+      const queue = [from];
+      while (queue.length > 0) {
+        const node = queue.shift() as string;
+        const next = (other: string, type: RelationType) => {
+          if ((types && !types.has(type)) || seen.has(other)) return;
+          seen.set(other, (seen.get(node) ?? 0) + 1);
+          queue.push(other);
+        };
+        if (out) graph.forEachOutEdge(node, (_k, { type }, _s, target) => next(target, type));
+        if (into) graph.forEachInEdge(node, (_k, { type }, source) => next(source, type));
+      }
+      return seen.get(to);
+    };
+    fc.assert(
+      fc.property(
+        contentArbitrary,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom("out", "both", "in"),
+        fc.boolean(),
+        (files, a, b, direction, filtered) => {
+          const graph = buildGraph(validateContent(files).concepts);
+          const ids = graph.nodes();
+          const from = ids[a % ids.length] as string;
+          const to = ids[b % ids.length] as string;
+          const relations: RelationType[] | undefined = filtered ? ["part-of", "is-a", "uses"] : undefined;
+          const expected = distance(
+            graph,
+            from,
+            to,
+            direction !== "in",
+            direction !== "out",
+            relations && new Set(relations),
+          );
+          let path: ReturnType<typeof shortestPath> | undefined;
+          try {
+            path = shortestPath(graph, from, to, { direction, ...(relations ? { relations } : {}) });
+          } catch (error) {
+            expect(error).toBeInstanceOf(NoPathError);
+          }
+          expect(path?.edges.length).toBe(expected);
+          if (!path) return;
+          expect(path.nodes[0]).toBe(from);
+          expect(path.nodes.at(-1)).toBe(to);
+          path.edges.forEach((edge, index) => {
+            const pair = new Set([path.nodes[index], path.nodes[index + 1]]);
+            expect(pair).toEqual(new Set([edge.source, edge.target]));
+            expect(graph.hasEdge(`${edge.source}|${edge.type}|${edge.target}`)).toBe(true);
+            if (relations) expect(relations).toContain(edge.type);
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
