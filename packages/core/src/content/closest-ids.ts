@@ -11,7 +11,9 @@ export function closestIds(wanted: string, candidates: Iterable<string>, limit =
   const scored: { id: string; score: number }[] = [];
   for (const id of candidates) {
     const contains = id.includes(needle) || (needle.length >= 3 && needle.includes(id));
-    const score = distance(needle, id) - (contains ? Math.min(needle.length, id.length) : 0);
+    // One id containing the other ("apiserver" / "kube-apiserver") counts as a near miss, but a closer spelling wins.
+    const edits = distance(needle, id);
+    const score = contains ? Math.min(edits, 1.5) : edits;
     scored.push({ id, score });
   }
   const threshold = Math.max(2, Math.floor(needle.length / 2));

@@ -57,6 +57,16 @@ describe("validateContent", () => {
     );
   });
 
+  it("suggests the closest id first for a misspelled target", async () => {
+    const files = await readContentFiles(validFixtureDirectory);
+    const broken = files.map((file) =>
+      file.file === "kubelet.md" ? { ...file, text: file.text.replace("- node", "- nod") } : file,
+    );
+    const problem = validateContent(broken).problems.find((entry) => entry.code === "dangling-target");
+    expect(problem?.file).toBe("kubelet.md");
+    expect(problem?.hint).toMatch(/did you mean "node"/);
+  });
+
   it("rejects an empty content directory", () => {
     expect(validateContent([]).problems.map((problem) => problem.code)).toEqual(["empty-content"]);
   });
