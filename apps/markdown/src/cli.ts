@@ -3,7 +3,8 @@
 import { runCli } from "./run-cli.js";
 
 const controller = new AbortController();
-// First Ctrl-C stops between two files (all written files stay complete); a second one exits at once.
+// First Ctrl-C stops the export while it stages files and removes them: no file changes. A second one exits at
+// once; hidden temporary files may remain, which the next run removes.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     controller.abort();

@@ -18,29 +18,56 @@ export class OverwriteRefusedError extends Error {
   }
 }
 
-/** The output folder or the outline cannot be read or written. Exit code 1. */
+/**
+ * The output folder or the outline cannot be read or written (permission denied, disk full, a directory where
+ * a file must go, …). Names the file and the OS error code, and says what state the folder was left in.
+ * Exit code 1.
+ */
 export class ExportIoError extends Error {
   override readonly name = "ExportIoError";
+  /** The file that failed: the note being written or deleted, or the folder or outline being read. */
   readonly path: string;
+  /** The OS error code (`EACCES`, `ENOSPC`, `EISDIR`, …), when the cause has one. */
   readonly code: string | undefined;
-  constructor(path: string, cause: unknown, what: string) {
-    const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-    super(
-      `kubenotes-export: cannot ${what} ${path}: ${code ?? (cause as Error | undefined)?.message ?? "unknown error"}`,
-    );
+  /** True when no file in the output folder was changed by this run (default true). */
+  readonly folderUnchanged: boolean;
+  /**
+   * @param what the operation, as a verb: `read`, `list`, `write`, `replace`, `delete`
+   * @param outcome what the run left behind, one clause (default: nothing changed)
+   */
+  constructor(
+    path: string,
+    cause: unknown,
+    what: string,
+    outcome?: { folderUnchanged: boolean; text: string },
+  ) {
+    const error = cause as NodeJS.ErrnoException | undefined;
+    const code = typeof error?.code === "string" ? error.code : undefined;
+    const message = (error?.message ?? String(cause)).replace(/\s+/g, " ");
+    // Node's system errors already start with their code ("ENOSPC: no space left on device, write").
+    const detail = code === undefined || message.startsWith(code) ? message : `${code}: ${message}`;
+    const folderUnchanged = outcome?.folderUnchanged ?? true;
+    const left = outcome?.text ?? "nothing in the output folder was changed";
+    super(`kubenotes-export: cannot ${what} ${path}: ${detail}; ${left}`);
     this.path = path;
     this.code = code;
+    this.folderUnchanged = folderUnchanged;
   }
 }
 
-/** The run was stopped by a signal between two files: every file written so far is complete. Exit code 130. */
+/**
+ * The run was stopped by a signal while it staged its files: the staged temporary files were removed and no
+ * file in the output folder was changed. Exit code 130.
+ */
 export class ExportInterruptedError extends Error {
   override readonly name = "ExportInterruptedError";
-  readonly written: number;
+  /** Files staged (and then removed) before the signal. */
+  readonly staged: number;
+  /** Files the run would have written. */
   readonly total: number;
-  constructor(written: number, total: number) {
-    super(`kubenotes-export: interrupted after ${written} of ${total} files; every file written is complete`);
-    this.written = written;
+  constructor(staged: number, total: number) {
+    super(`kubenotes-export: interrupted after staging ${staged} of ${total} files; no file was changed`);
+    this.staged = staged;
     this.total = total;
   }
 }

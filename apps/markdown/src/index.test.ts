@@ -17,6 +17,7 @@ it("exports exactly the public surface", () => {
     "loadGraph",
     "loadOutline",
     "markerComment",
+    "nodeFileSystem",
     "planChanges",
     "postFileName",
     "readConfig",

@@ -18,6 +18,7 @@ export { type NotesSetReport, type RegenerateOptions, regenerateNotes } from "./
 export { type RenderedNotes, renderNotes } from "./render-notes.js";
 export { type CliIo, runCli } from "./run-cli.js";
 export { renderVault } from "./vault/render-vault.js";
+export { type FileSystem, nodeFileSystem } from "./write/file-system.js";
 export { type ChangePlan, type FileChange, planChanges } from "./write/plan-changes.js";
 export { writeFileAtomic } from "./write/write-file-atomic.js";
 export { type WriteOptions, type WriteReport, writeNotes } from "./write/write-notes.js";

@@ -1,7 +1,8 @@
 /**
  * Interrupted exports leave only complete files: the built CLI writes a large generated vault and is killed
- * (SIGKILL) or interrupted (SIGINT) mid-write; every `.md` file present is byte-identical to what a full run
- * writes, temporary files are hidden and never end in `.md`, and the next run completes the folder.
+ * (SIGKILL) while staging or while swapping files in, or interrupted (SIGINT) while staging; every `.md` file
+ * present is byte-identical to what a full run writes, temporary files are hidden and never end in `.md`,
+ * and the next run completes the folder.
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
@@ -36,10 +37,11 @@ function filesIn(directory: string): string[] {
     .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
-/** Starts an export and sends `signal` once it has reported writing its first files. */
+/** Starts an export and sends `signal` once its progress on stderr matches `when`. */
 function interruptMidWrite(
   out: string,
   signal: NodeJS.Signals,
+  when: RegExp,
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -54,7 +56,7 @@ function interruptMidWrite(
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
       stderr += chunk;
-      if (!sent && /written \d+\//.test(stderr)) {
+      if (!sent && when.test(stderr)) {
         sent = true;
         child.kill(signal);
       }
@@ -78,14 +80,16 @@ function expectOnlyCompleteFiles(out: string): number {
   return notes.length;
 }
 
+const WHILE_STAGING = /staged \d+\//;
+const WHILE_SWAPPING = /swapping \d+ files/;
+
 describe("an export interrupted mid-write", () => {
-  it("killed with SIGKILL leaves only complete files, and the next run completes the vault", async () => {
+  it("killed with SIGKILL while staging leaves no note (only hidden temporary files), and the next run completes the vault", async () => {
     const out = newTemporaryDirectory();
-    const result = await interruptMidWrite(out, "SIGKILL");
+    const result = await interruptMidWrite(out, "SIGKILL", WHILE_STAGING);
     expect(result.signal).toBe("SIGKILL");
-    const written = expectOnlyCompleteFiles(out);
-    expect(written).toBeGreaterThan(0);
-    expect(written).toBeLessThan(expected.size);
+    expect(expectOnlyCompleteFiles(out)).toBe(0);
+    expect(filesIn(out).length).toBeGreaterThan(0);
 
     const rerun = runBuilt(builtCli, ["--format", "vault", "--out", out, "--content", content, "--quiet"]);
     expect(rerun.status).toBe(0);
@@ -93,13 +97,22 @@ describe("an export interrupted mid-write", () => {
     expectOnlyCompleteFiles(out);
   }, 120_000);
 
-  it("interrupted with SIGINT stops between two files with exit code 130", async () => {
+  it("killed with SIGKILL while swapping files in leaves only complete notes, and the next run completes the vault", async () => {
     const out = newTemporaryDirectory();
-    const result = await interruptMidWrite(out, "SIGINT");
+    const result = await interruptMidWrite(out, "SIGKILL", WHILE_SWAPPING);
+    expect(result.signal).toBe("SIGKILL");
+    expectOnlyCompleteFiles(out);
+
+    const rerun = runBuilt(builtCli, ["--format", "vault", "--out", out, "--content", content, "--quiet"]);
+    expect(rerun.status).toBe(0);
+    expect(filesIn(out).sort()).toEqual([...expected.keys()].sort());
+  }, 120_000);
+
+  it("interrupted with SIGINT while staging exits 130, and removes what it staged: the folder is as before", async () => {
+    const out = newTemporaryDirectory();
+    const result = await interruptMidWrite(out, "SIGINT", WHILE_STAGING);
     expect(result.code).toBe(130);
-    expect(result.stderr).toMatch(/interrupted after \d+ of \d+ files/);
-    const written = expectOnlyCompleteFiles(out);
-    expect(written).toBeLessThan(expected.size);
-    expect(filesIn(out).filter((path) => path.endsWith(TEMPORARY_SUFFIX))).toEqual([]);
+    expect(result.stderr).toMatch(/interrupted after staging \d+ of \d+ files/);
+    expect(readdirSync(out)).toEqual([]);
   }, 120_000);
 });

@@ -10,11 +10,14 @@ import { describeReport } from "./describe-report.js";
 import { exitCodeFor, OverwriteRefusedError } from "./errors.js";
 import { exportNotes } from "./export-notes.js";
 import { NOTE_FORMATS, type NoteFormat } from "./generated-file.js";
+import type { FileSystem } from "./write/file-system.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   signal?: AbortSignal;
+  /** The write step's file operations (default: node:fs); only tests pass another, to simulate faults. */
+  fileSystem?: FileSystem;
 }
 
 const EXAMPLES = `
@@ -25,10 +28,11 @@ Examples:
   npm run export -- --format vault --out vault --check            exit 1 and list files that would change
 
 Generated files carry a marker (a YAML comment on the front matter's first line). A file without it is
-never overwritten unless --force is given. Files are written atomically; a second run writes nothing.
+never overwritten unless --force is given. A second run writes nothing. New versions are staged beside
+their files and swapped in only once all are written, so a full disk or a permission error changes no file.
 
 Exit codes: 0 ok · 1 --check found changes, overwrite refused, invalid content or I/O error
-            2 bad usage · 130 interrupted (every file written so far is complete)`;
+            2 bad usage · 130 interrupted (no file was changed)`;
 
 interface Flags {
   format: NoteFormat;
@@ -88,6 +92,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       check: flags.check ?? false,
       force: flags.force ?? false,
       ...(io.signal ? { signal: io.signal } : {}),
+      ...(io.fileSystem ? { fileSystem: io.fileSystem } : {}),
       ...(progress ? { onProgress: progress } : {}),
     });
     const { lines, changed } = describeReport(report, `${flags.format} (${flags.lang})`, flags.out);

@@ -7,10 +7,16 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runBuilt(entry: string, args: readonly string[]): RunResult {
+/** @param as run as this user (needs root), e.g. `nobody` so that file permissions apply */
+export function runBuilt(
+  entry: string,
+  args: readonly string[],
+  as?: { uid: number; gid: number },
+): RunResult {
   const result = spawnSync(process.execPath, [entry, ...args], {
     encoding: "utf8",
     env: { ...process.env, KUBENOTES_CONTENT: "" },
+    ...as,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

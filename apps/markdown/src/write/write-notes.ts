@@ -1,24 +1,29 @@
 /**
  * Brings an output folder in line with a set of generated files: plans first, refuses before writing
- * anything when a hand-written file is in the way, then writes only what changed, each file atomically.
- * With `check`, nothing is written and the plan is the answer.
+ * anything when a hand-written file is in the way, then writes only what changed: all new versions are
+ * staged beside their targets before any is swapped in, so a fault while writing changes no file
+ * (see apply-changes.ts). With `check`, nothing is written and the plan is the answer.
  */
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
-import { ExportInterruptedError, ExportIoError, OverwriteRefusedError } from "../errors.js";
+import { OverwriteRefusedError } from "../errors.js";
 import type { GeneratedFile } from "../generated-file.js";
+import { applyChanges } from "./apply-changes.js";
+import type { FileSystem } from "./file-system.js";
 import { planChanges } from "./plan-changes.js";
-import { writeFileAtomic } from "./write-file-atomic.js";
 
 export interface WriteOptions {
   /** Report what would change and write nothing (default false). */
   check?: boolean;
   /** Overwrite files that carry no marker (default false: refuse and write nothing). */
   force?: boolean;
-  /** Stops the run between two files; the file being written completes or is left untouched. */
+  /** Stops the run while it stages files: the staged files are removed and no file changes. */
   signal?: AbortSignal;
   /** Called with a one-line progress message on long runs (default: silent). */
   onProgress?: (message: string) => void;
+  /**
+   * The file operations of the write step (default: node:fs, `nodeFileSystem`). Only tests pass another, to
+   * simulate faults such as a full disk; the code path is the same.
+   */
+  fileSystem?: FileSystem;
 }
 
 export interface WriteReport {
@@ -34,12 +39,10 @@ export interface WriteReport {
   written: boolean;
 }
 
-/** Progress is reported about ten times per run, and only for runs of this many files or more. */
-const PROGRESS_THRESHOLD = 50;
-
 /**
  * @throws OverwriteRefusedError before writing anything when files without a marker are in the way
- * @throws ExportInterruptedError when `signal` aborts the run
+ * @throws ExportIoError naming the file that failed and the OS error code (see applyChanges)
+ * @throws ExportInterruptedError when `signal` aborts the run (no file changed)
  */
 export async function writeNotes(
   outDirectory: string,
@@ -61,24 +64,7 @@ export async function writeNotes(
   };
   if (options.check) return report;
   if (plan.refused.length > 0) throw new OverwriteRefusedError(plan.refused);
-  for (const leftover of plan.leftovers) await rm(join(outDirectory, leftover), { force: true });
-  const total = plan.changes.length;
-  const step = Math.max(PROGRESS_THRESHOLD, Math.ceil(total / 10));
-  if (total >= PROGRESS_THRESHOLD) options.onProgress?.(`writing ${total} files to ${outDirectory}`);
-  let done = 0;
-  for (const change of plan.changes) {
-    if (options.signal?.aborted) throw new ExportInterruptedError(done, total);
-    const target = join(outDirectory, change.path);
-    try {
-      if (change.kind === "delete") await rm(target, { force: true });
-      else await writeFileAtomic(target, change.content);
-    } catch (error) {
-      throw new ExportIoError(target, error, change.kind === "delete" ? "delete" : "write");
-    }
-    done++;
-    if (total >= PROGRESS_THRESHOLD && (done % step === 0 || done === total))
-      options.onProgress?.(`written ${done}/${total}`);
-  }
+  await applyChanges(outDirectory, plan.changes, plan.leftovers, options);
   report.written = true;
   return report;
 }
