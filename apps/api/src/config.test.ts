@@ -1,4 +1,4 @@
-import { snapshotPath } from "@kubenotes/knowledge";
+import { conceptsDirectory, snapshotPath } from "@kubenotes/knowledge";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_SERVER_SETTINGS, loadConfig } from "./config.js";
 
@@ -20,7 +20,10 @@ describe("loadConfig", () => {
       port: 3000,
       logLevel: "info",
       contentDirectory: null,
+      watch: false,
+      watchDebounceMs: 150,
       shutdownTimeoutMs: 10_000,
+      timeouts: { headersMs: 20_000, requestMs: 30_000, keepAliveMs: 5_000 },
     });
     expect(config.snapshotPath).toBe(snapshotPath);
     expect(config.server).toEqual(DEFAULT_SERVER_SETTINGS);
@@ -42,6 +45,10 @@ describe("loadConfig", () => {
       KUBENOTES_TRUST_PROXY: "1",
       KUBENOTES_CACHE_MAX_AGE: "60",
       KUBENOTES_SHUTDOWN_TIMEOUT_MS: "500",
+      KUBENOTES_HEADERS_TIMEOUT_MS: "1000",
+      KUBENOTES_REQUEST_TIMEOUT_MS: "2000",
+      KUBENOTES_KEEP_ALIVE_TIMEOUT_MS: "3000",
+      KUBENOTES_WATCH_DEBOUNCE_MS: "20",
     });
     expect(config).toMatchObject({
       host: "0.0.0.0",
@@ -50,6 +57,8 @@ describe("loadConfig", () => {
       contentDirectory: "/srv/concepts",
       snapshotPath: "/srv/snapshot.json",
       shutdownTimeoutMs: 500,
+      watchDebounceMs: 20,
+      timeouts: { headersMs: 1000, requestMs: 2000, keepAliveMs: 3000 },
     });
     expect(config.server).toMatchObject({
       webRoot: "/srv/web",
@@ -84,6 +93,10 @@ describe("loadConfig", () => {
     ["KUBENOTES_CORS_ORIGINS", "example.org"],
     ["KUBENOTES_CACHE_MAX_AGE", "-5"],
     ["KUBENOTES_SHUTDOWN_TIMEOUT_MS", "soon"],
+    ["KUBENOTES_HEADERS_TIMEOUT_MS", "0"],
+    ["KUBENOTES_REQUEST_TIMEOUT_MS", "forever"],
+    ["KUBENOTES_KEEP_ALIVE_TIMEOUT_MS", "-1"],
+    ["KUBENOTES_WATCH_DEBOUNCE_MS", "1s"],
   ])("refuses %s=%s, naming the variable and the bad value", (variable, value) => {
     const issues = issuesOf({ [variable]: value });
     expect(issues).toHaveLength(1);
@@ -102,4 +115,36 @@ describe("loadConfig", () => {
     expect((error as ConfigError).issues.map((issue) => issue.variable)).toEqual(["PORT", "LOG_LEVEL"]);
     expect((error as Error).message).not.toContain("\n");
   });
+
+  it("refuses a headers timeout longer than the request timeout", () => {
+    const issues = issuesOf({ KUBENOTES_HEADERS_TIMEOUT_MS: "5000", KUBENOTES_REQUEST_TIMEOUT_MS: "1000" });
+    expect(issues.map((issue) => issue.variable)).toEqual(["KUBENOTES_HEADERS_TIMEOUT_MS"]);
+  });
+
+  it("--watch watches the embedded concepts, or KUBENOTES_CONTENT when set", () => {
+    expect(loadConfig({}, ["--watch"])).toMatchObject({ watch: true, contentDirectory: conceptsDirectory });
+    expect(loadConfig({ KUBENOTES_CONTENT: "/srv/concepts" }, ["--watch"])).toMatchObject({
+      watch: true,
+      contentDirectory: "/srv/concepts",
+    });
+  });
+
+  it("--watch makes browsers revalidate API responses at once, unless a max-age is set", () => {
+    expect(loadConfig({}, ["--watch"]).server.cacheMaxAgeSeconds).toBe(0);
+    expect(loadConfig({ KUBENOTES_CACHE_MAX_AGE: "60" }, ["--watch"]).server.cacheMaxAgeSeconds).toBe(60);
+  });
+
+  it.each([["--wacth"], ["--watch=yes"], ["serve"], ["--port", "80"]])(
+    "refuses the arguments %s",
+    (...argv) => {
+      let error: unknown;
+      try {
+        loadConfig({}, argv);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).issues.map((issue) => issue.variable)).toEqual(["arguments"]);
+    },
+  );
 });

@@ -4,7 +4,8 @@
  */
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { snapshotPath as knowledgeSnapshotPath } from "@kubenotes/knowledge";
+import { parseArgs } from "node:util";
+import { conceptsDirectory, snapshotPath as knowledgeSnapshotPath } from "@kubenotes/knowledge";
 import { z } from "zod";
 
 /** Settings the HTTP application itself uses (createServer). Every field has a default. */
@@ -15,7 +16,10 @@ export interface ServerSettings {
   rateLimitPerMinute: number;
   /** express `trust proxy`: `false` (default), `true`, a hop count, or a list of trusted addresses/subnets. */
   trustProxy: boolean | number | string;
-  /** `max-age` of API responses in seconds (default 300); clients revalidate with `If-None-Match` afterwards. */
+  /**
+   * `max-age` of API responses in seconds (`KUBENOTES_CACHE_MAX_AGE`, default 300; with `--watch`, 0); clients
+   * revalidate with `If-None-Match` afterwards.
+   */
   cacheMaxAgeSeconds: number;
   /** Longest request target (path + query) in bytes; longer ones get 414 (default 4096). */
   maxUrlLength: number;
@@ -24,6 +28,22 @@ export interface ServerSettings {
   /** Directory of the built web viewer, or `null` for none (default `apps/web/dist`; used only if it has index.html). */
   webRoot: string | null;
 }
+
+/** Slow-client defences of the HTTP server (node:http), in milliseconds. */
+export interface ServerTimeouts {
+  /** A request's headers must arrive within this (`KUBENOTES_HEADERS_TIMEOUT_MS`, default 20000; at most `requestMs`). */
+  headersMs: number;
+  /** A whole request must arrive within this (`KUBENOTES_REQUEST_TIMEOUT_MS`, default 30000). */
+  requestMs: number;
+  /** An idle keep-alive connection is closed after this (`KUBENOTES_KEEP_ALIVE_TIMEOUT_MS`, default 5000). */
+  keepAliveMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = Object.freeze({
+  headersMs: 20_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+});
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
@@ -35,12 +55,21 @@ export interface Config {
   port: number;
   /** pino level of the request log (`LOG_LEVEL`, default `info`). */
   logLevel: LogLevel;
-  /** Content directory to load and validate instead of the snapshot (`KUBENOTES_CONTENT`, default none). */
+  /**
+   * Content directory to load and validate instead of the snapshot (`KUBENOTES_CONTENT`, default none; with
+   * `--watch`, default the embedded concepts of @kubenotes/knowledge).
+   */
   contentDirectory: string | null;
+  /** `--watch`: reload the content directory when its files change (default false). */
+  watch: boolean;
+  /** Quiet time after the last file event before a reload starts (`KUBENOTES_WATCH_DEBOUNCE_MS`, default 150). */
+  watchDebounceMs: number;
   /** Snapshot file (`KUBENOTES_SNAPSHOT`, default the one `@kubenotes/knowledge` builds). */
   snapshotPath: string;
   /** How long shutdown waits for in-flight requests before giving up (`KUBENOTES_SHUTDOWN_TIMEOUT_MS`, default 10000). */
   shutdownTimeoutMs: number;
+  /** Slow-client defences (`KUBENOTES_*_TIMEOUT_MS`, defaults in DEFAULT_TIMEOUTS). */
+  timeouts: ServerTimeouts;
   server: ServerSettings;
 }
 
@@ -57,7 +86,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
   webRoot: DEFAULT_WEB_ROOT,
 });
 
-/** One invalid environment variable. */
+/** One invalid environment variable, or the command-line arguments (`variable: "arguments"`). */
 export interface ConfigIssue {
   variable: string;
   message: string;
@@ -132,24 +161,46 @@ const environmentSchema = z.object({
       return /^\d+$/.test(value) ? Number(value) : value;
     })
     .default(false),
-  KUBENOTES_CACHE_MAX_AGE: integer(0, 31_536_000).default(300),
+  KUBENOTES_CACHE_MAX_AGE: integer(0, 31_536_000).optional(),
   KUBENOTES_SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+  KUBENOTES_HEADERS_TIMEOUT_MS: integer(100, 600_000).default(DEFAULT_TIMEOUTS.headersMs),
+  KUBENOTES_REQUEST_TIMEOUT_MS: integer(100, 600_000).default(DEFAULT_TIMEOUTS.requestMs),
+  KUBENOTES_KEEP_ALIVE_TIMEOUT_MS: integer(100, 600_000).default(DEFAULT_TIMEOUTS.keepAliveMs),
+  KUBENOTES_WATCH_DEBOUNCE_MS: integer(0, 60_000).default(150),
 });
+
+/** Command-line flags of the entry file. */
+const FLAGS = { watch: { type: "boolean", default: false } } as const;
+
+function parseFlags(argv: readonly string[]): { flags?: { watch: boolean }; issues: ConfigIssue[] } {
+  try {
+    const { values } = parseArgs({ args: [...argv], options: FLAGS, strict: true, allowPositionals: false });
+    return { flags: { watch: values.watch }, issues: [] };
+  } catch {
+    const shown = argv.join(" ");
+    return { issues: [{ variable: "arguments", message: `expected nothing or --watch, got "${shown}"` }] };
+  }
+}
 
 /**
  * @param env the environment (default `process.env`); empty values count as unset
- * @throws ConfigError naming every invalid variable and what it accepts
+ * @param argv command-line arguments after the script name (default none; `--watch` is the only flag)
+ * @throws ConfigError naming every invalid variable or argument and what it accepts
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  argv: readonly string[] = [],
+): Config {
   const present: Record<string, string> = {};
   for (const key of Object.keys(environmentSchema.shape)) {
     const value = env[key]?.trim();
     if (value) present[key] = value;
   }
   const parsed = environmentSchema.safeParse(present);
+  const { flags, issues } = parseFlags(argv);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+    issues.unshift(
+      ...parsed.error.issues.map((issue) => {
         const variable = String(issue.path[0] ?? "environment");
         const value = present[variable];
         return {
@@ -158,21 +209,37 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         };
       }),
     );
+  } else if (parsed.data.KUBENOTES_HEADERS_TIMEOUT_MS > parsed.data.KUBENOTES_REQUEST_TIMEOUT_MS) {
+    // node:http refuses a headers timeout longer than the request timeout.
+    issues.unshift({
+      variable: "KUBENOTES_HEADERS_TIMEOUT_MS",
+      message: `expected at most KUBENOTES_REQUEST_TIMEOUT_MS (${parsed.data.KUBENOTES_REQUEST_TIMEOUT_MS}), got "${parsed.data.KUBENOTES_HEADERS_TIMEOUT_MS}"`,
+    });
   }
+  if (!parsed.success || !flags || issues.length > 0) throw new ConfigError(issues);
   const values = parsed.data;
   return {
     host: values.HOST,
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
-    contentDirectory: values.KUBENOTES_CONTENT ?? null,
+    contentDirectory: values.KUBENOTES_CONTENT ?? (flags.watch ? conceptsDirectory : null),
+    watch: flags.watch,
+    watchDebounceMs: values.KUBENOTES_WATCH_DEBOUNCE_MS,
     snapshotPath: values.KUBENOTES_SNAPSHOT,
     shutdownTimeoutMs: values.KUBENOTES_SHUTDOWN_TIMEOUT_MS,
+    timeouts: {
+      headersMs: values.KUBENOTES_HEADERS_TIMEOUT_MS,
+      requestMs: values.KUBENOTES_REQUEST_TIMEOUT_MS,
+      keepAliveMs: values.KUBENOTES_KEEP_ALIVE_TIMEOUT_MS,
+    },
     server: {
       ...DEFAULT_SERVER_SETTINGS,
       corsOrigins: values.KUBENOTES_CORS_ORIGINS,
       rateLimitPerMinute: values.KUBENOTES_RATE_LIMIT,
       trustProxy: values.KUBENOTES_TRUST_PROXY,
-      cacheMaxAgeSeconds: values.KUBENOTES_CACHE_MAX_AGE,
+      // While authoring, browsers must revalidate (ETag → 304) so a reload shows at once.
+      cacheMaxAgeSeconds:
+        values.KUBENOTES_CACHE_MAX_AGE ?? (flags.watch ? 0 : DEFAULT_SERVER_SETTINGS.cacheMaxAgeSeconds),
       webRoot: values.KUBENOTES_WEB_ROOT,
     },
   };

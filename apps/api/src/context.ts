@@ -1,7 +1,7 @@
 /** Everything a request handler may read: the loaded knowledge, its search index, settings and caches. */
 import { createSearchIndex, type KnowledgeGraph, type Layout, type SearchIndex } from "@kubenotes/core";
 import type { ServerSettings } from "./config.js";
-import type { CompressionCache } from "./http/compress-body.js";
+import { type CompressionCache, createCompressionCache } from "./http/compress-body.js";
 import { LruCache } from "./http/lru-cache.js";
 import type { Representation } from "./http/representation.js";
 
@@ -15,7 +15,10 @@ export interface Knowledge {
 export interface ApiContext extends Knowledge {
   searchIndex: SearchIndex;
   settings: ServerSettings;
-  /** Finished responses by operation and validated input: the graph is read-only, so they never go stale. */
+  /**
+   * Finished responses by operation and validated input. A context's graph never changes (a reload builds a
+   * new context with empty caches), so they never go stale.
+   */
   responses: LruCache<Representation>;
   compression: CompressionCache;
   /** `Cache-Control` of API data. */
@@ -27,13 +30,14 @@ const RESPONSE_CACHE_ENTRIES = 2_000;
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 const COMPRESSION_CACHE_BYTES = 32 * 1024 * 1024;
 
+/** Builds everything derived from the knowledge (the search index) and empty caches; `knowledge` is not copied. */
 export function createContext(knowledge: Knowledge, settings: ServerSettings): ApiContext {
   return {
     ...knowledge,
     searchIndex: createSearchIndex(knowledge.graph),
     settings,
     responses: new LruCache(RESPONSE_CACHE_ENTRIES, RESPONSE_CACHE_BYTES),
-    compression: { done: new LruCache(RESPONSE_CACHE_ENTRIES, COMPRESSION_CACHE_BYTES), pending: new Map() },
+    compression: createCompressionCache(RESPONSE_CACHE_ENTRIES, COMPRESSION_CACHE_BYTES),
     cacheControl: `public, max-age=${settings.cacheMaxAgeSeconds}`,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The express application over one loaded graph: the REST API under /api/v1, health checks, the API
- * reference and (when built) the web viewer. Listening is the entry file's business, so tests drive this
- * with supertest and no port.
+ * The express application over the loaded graph: the REST API under /api/v1, health checks, the API
+ * reference and (when built) the web viewer. It answers from a knowledge store, so a reload can swap the
+ * graph under a running server. Listening is the entry file's business, so tests drive this with supertest
+ * and no port.
  */
 import express, { type Express } from "express";
 import { type Logger, pino } from "pino";
@@ -9,6 +10,7 @@ import { API_BASE } from "./api-base.js";
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from "./config.js";
 import { createContext, type Knowledge } from "./context.js";
 import { RouteNotFoundError } from "./errors.js";
+import { createKnowledgeStore, type KnowledgeStore } from "./knowledge-store.js";
 import { corsPolicy } from "./middleware/cors-policy.js";
 import { drainConnections } from "./middleware/drain-connections.js";
 import { errorHandler } from "./middleware/error-handler.js";
@@ -26,21 +28,37 @@ import { serviceRoutes } from "./routes/service.js";
 import { traversalRoutes } from "./routes/traversal.js";
 import { webViewer } from "./routes/web-viewer.js";
 
-export interface CreateServerOptions {
-  /** The validated graph, its layout and content hash (see loadKnowledgeSource). */
-  knowledge: Knowledge;
-  /** Overrides of DEFAULT_SERVER_SETTINGS (CORS, rate limit, caching, limits, web root). */
-  settings?: Partial<ServerSettings>;
+interface CommonOptions {
   /** Request logger (default: a silent pino logger). */
   logger?: Logger;
   /** True once shutdown has begun: /readyz answers 503 and responses close their connections (default: never). */
   isDraining?: () => boolean;
 }
 
+/** Serves the knowledge given here for the server's whole life… */
+interface FixedKnowledgeOptions extends CommonOptions {
+  /** The validated graph, its layout and content hash (see loadKnowledgeSource). */
+  knowledge: Knowledge;
+  /** Overrides of DEFAULT_SERVER_SETTINGS (CORS, rate limit, caching, limits, web root). */
+  settings?: Partial<ServerSettings>;
+}
+
+/** …or the store's current knowledge, which may be swapped while it runs (`--watch`); its contexts carry the settings. */
+interface LiveKnowledgeOptions extends CommonOptions {
+  store: KnowledgeStore;
+}
+
+export type CreateServerOptions = FixedKnowledgeOptions | LiveKnowledgeOptions;
+
 export function createServer(options: CreateServerOptions): Express {
-  const settings: ServerSettings = { ...DEFAULT_SERVER_SETTINGS, ...options.settings };
+  const store =
+    "store" in options
+      ? options.store
+      : createKnowledgeStore(
+          createContext(options.knowledge, { ...DEFAULT_SERVER_SETTINGS, ...options.settings }),
+        );
+  const settings: ServerSettings = store.current.settings;
   const isDraining = options.isDraining ?? (() => false);
-  const context = createContext(options.knowledge, settings);
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false); // representations carry their own strong ETags (http/entity-tag.ts)
@@ -51,18 +69,18 @@ export function createServer(options: CreateServerOptions): Express {
   app.use(drainConnections(isDraining));
   app.use(requestLimits(settings));
   app.use(securityHeaders());
-  app.use(healthRoutes(context, isDraining));
+  app.use(healthRoutes(store, isDraining));
 
   const api = express.Router();
   api.use(corsPolicy(settings.corsOrigins));
-  api.use(healthRoutes(context, isDraining));
+  api.use(healthRoutes(store, isDraining));
   api.use(rateLimiter(settings.rateLimitPerMinute));
-  api.use(conceptsRoutes(context));
-  api.use(traversalRoutes(context));
-  api.use(searchRoutes(context));
-  api.use(graphRoutes(context));
-  api.use(serviceRoutes(context));
-  api.use(docsRoutes(context));
+  api.use(conceptsRoutes(store));
+  api.use(traversalRoutes(store));
+  api.use(searchRoutes(store));
+  api.use(graphRoutes(store));
+  api.use(serviceRoutes(store));
+  api.use(docsRoutes());
   app.use(API_BASE, api);
   // Nothing under /api ever falls through to the viewer's index.html.
   app.use("/api", (request, _response, next) => next(new RouteNotFoundError(request.originalUrl)));

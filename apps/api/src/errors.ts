@@ -23,11 +23,14 @@ export interface InvalidParameter {
 export class InvalidParameterError extends Error {
   override readonly name = "InvalidParameterError";
   readonly parameters: readonly InvalidParameter[];
-  constructor(parameters: readonly InvalidParameter[]) {
+  /** Further rejected parameters left out of `parameters` (a request with thousands gets a short answer). */
+  readonly omitted: number;
+  constructor(parameters: readonly InvalidParameter[], omitted = 0) {
     super(
       `invalid parameter${parameters.length === 1 ? "" : "s"}: ${parameters.map((parameter) => parameter.name).join(", ")}`,
     );
     this.parameters = parameters;
+    this.omitted = omitted;
   }
 }
 

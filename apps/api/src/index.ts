@@ -9,8 +9,9 @@ export {
   loadConfig,
   type ServerSettings,
 } from "./config.js";
-export type { Knowledge } from "./context.js";
+export type { ApiContext, Knowledge } from "./context.js";
 export { type CreateServerOptions, createServer } from "./create-server.js";
+export type { KnowledgeStore } from "./knowledge-store.js";
 export {
   type KnowledgeSourceOptions,
   type LoadedKnowledge,

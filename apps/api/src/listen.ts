@@ -5,18 +5,9 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import { Server as NetServer, type Socket } from "node:net";
 import type { Express } from "express";
+import { DEFAULT_TIMEOUTS, type ServerTimeouts } from "./config.js";
 import { PROBLEM_CONTENT_TYPE } from "./http/send-problem.js";
 import { PROBLEM_TYPES, type ProblemTypeId, problemTypeUri } from "./problem-types.js";
-
-/** Slow-client defence: a whole request must arrive within `requestMs`, its headers within `headersMs`. */
-export interface RequestTimeouts {
-  /** Default 30 s. */
-  requestMs: number;
-  /** Default 20 s; at most `requestMs`. */
-  headersMs: number;
-}
-
-const DEFAULT_TIMEOUTS: RequestTimeouts = { requestMs: 30_000, headersMs: 20_000 };
 
 function clientErrorType(code: string | undefined): ProblemTypeId {
   if (code === "HPE_HEADER_OVERFLOW") return "headers-too-large";
@@ -45,10 +36,15 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   );
 }
 
-/** Starts listening; rejects with the listen error (EADDRINUSE, EACCES, …). */
+/**
+ * Starts listening; rejects with the listen error (EADDRINUSE, EACCES, …). Slow clients are cut: a connection
+ * that has not sent complete headers within `headersMs` (even one that sent nothing) gets a 408 and is
+ * closed, as is one whose request is not complete within `requestMs`; an idle keep-alive connection is
+ * closed after `keepAliveMs`. Headers over 16 KiB (Node's default) answer 431.
+ */
 export function listen(
   app: Express,
-  options: { host: string; port: number; timeouts?: Partial<RequestTimeouts> },
+  options: { host: string; port: number; timeouts?: Partial<ServerTimeouts> },
 ): Promise<Server> {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   // Node checks the timeouts every `connectionsCheckingInterval` (30 s by default): check often enough to honour them.
@@ -58,6 +54,7 @@ export function listen(
   );
   server.requestTimeout = timeouts.requestMs;
   server.headersTimeout = timeouts.headersMs;
+  server.keepAliveTimeout = timeouts.keepAliveMs;
   server.on("clientError", answerClientError);
   return new Promise((resolve, reject) => {
     server.once("error", reject);

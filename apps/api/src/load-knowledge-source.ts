@@ -4,17 +4,9 @@
  * a StartupError whose message is one line a person can act on.
  */
 import { readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
-import {
-  ContentValidationError,
-  computeLayout,
-  formatContentProblem,
-  hashConcepts,
-  loadKnowledge,
-  readSnapshot,
-  SnapshotError,
-} from "@kubenotes/core";
+import { ContentValidationError, readSnapshot, SnapshotError } from "@kubenotes/core";
 import type { Knowledge } from "./context.js";
+import { formatContentProblems, readContent } from "./read-content.js";
 
 /** A fault that stops the server from starting; `details` are printed before the one-line message. */
 export class StartupError extends Error {
@@ -38,37 +30,24 @@ export interface LoadedKnowledge extends Knowledge {
   source: string;
 }
 
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 async function fromContent(directory: string): Promise<LoadedKnowledge> {
-  if (!(await isDirectory(directory))) {
-    throw new StartupError(`content directory ${directory} does not exist (KUBENOTES_CONTENT)`);
-  }
+  const found = await stat(directory).catch(() => undefined);
+  if (!found) throw new StartupError(`content directory ${directory} does not exist (KUBENOTES_CONTENT)`);
+  if (!found.isDirectory())
+    throw new StartupError(`content path ${directory} is not a directory (KUBENOTES_CONTENT)`);
   try {
-    const graph = await loadKnowledge(directory);
-    const layout = computeLayout(graph);
-    // The same hash a snapshot of this content would carry.
-    const contentHash = hashConcepts(JSON.stringify(graph.mapNodes((_id, concept) => concept)));
-    return { graph, layout, contentHash, source: directory };
+    return { ...(await readContent(directory)), source: directory };
   } catch (error) {
-    if (!(error instanceof ContentValidationError)) throw error;
-    // Paths relative to the working directory when the content is below it, so editors can jump to file:line.
-    const below = relative(process.cwd(), directory);
-    const shown = below === "" ? "." : below.startsWith("..") ? directory : below;
-    const details = error.problems.map((problem) =>
-      formatContentProblem({ ...problem, file: join(shown, problem.file) }),
-    );
-    const count = error.problems.length;
-    throw new StartupError(
-      `content in ${directory} is invalid (${count} problem${count === 1 ? "" : "s"}); nothing is served`,
-      details,
-    );
+    if (error instanceof ContentValidationError) {
+      const count = error.problems.length;
+      throw new StartupError(
+        `content in ${directory} is invalid (${count} problem${count === 1 ? "" : "s"}); nothing is served`,
+        formatContentProblems(directory, error.problems),
+      );
+    }
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (code === undefined) throw error;
+    throw new StartupError(`cannot read the content ${path ?? directory} (${code}); check its permissions`);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -11,12 +12,13 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { Agent, get, type IncomingMessage } from "node:http";
 import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeLayout, createSnapshot } from "@kubenotes/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,8 +40,16 @@ interface Running {
   stderr: () => string;
 }
 
-function start(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [MAIN], {
+interface StartOptions {
+  /** Command-line arguments (default none). */
+  args?: string[];
+  /** Run the server as this user and group (only root may). */
+  user?: { uid: number; gid: number };
+}
+
+function start(env: Record<string, string>, options: StartOptions = {}): Running {
+  const child = spawn(process.execPath, [MAIN, ...(options.args ?? [])], {
+    ...(options.user ?? {}),
     env: {
       PATH: process.env.PATH ?? "",
       HOST: "127.0.0.1",
@@ -221,6 +231,80 @@ describe("graceful shutdown", () => {
   }, 30_000);
 });
 
+/** Polls until `condition` holds, with a deadline. */
+async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function getJson(
+  port: number,
+  path: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`);
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe("--watch", () => {
+  it("reloads valid edits, prints invalid ones as file:line while serving the last valid graph, and recovers", async () => {
+    const content = join(scratch, "watched");
+    cpSync(FIXTURE_CONTENT, content, { recursive: true });
+    const pod = join(content, "pod.md");
+    const original = readFileSync(pod, "utf8");
+    const server = start(
+      { KUBENOTES_CONTENT: content, KUBENOTES_WATCH_DEBOUNCE_MS: "50" },
+      { args: ["--watch"] },
+    );
+    const port = await server.port;
+    const first = await getJson(port, "/readyz");
+    expect(first.body).toMatchObject({ status: "ready", concepts: 23, problems: [] });
+    // Browsers revalidate at once while authoring.
+    const cached = await fetch(`http://127.0.0.1:${port}/api/v1/concepts/pod`);
+    await cached.arrayBuffer();
+    expect(cached.headers.get("cache-control")).toBe("public, max-age=0");
+
+    writeFileSync(pod, original.replace("kind: resource", "kind: gadget"));
+    await eventually(() => /content in .* is invalid/.test(server.stderr()));
+    expect(server.stderr()).toMatch(/^\S*pod\.md:\d+: .*\[invalid-value\]$/m);
+    const stale = await getJson(port, "/readyz");
+    expect(stale.status).toBe(200);
+    expect(stale.body).toMatchObject({ status: "stale", contentHash: first.body.contentHash });
+    expect(stale.body.problems).toEqual([expect.objectContaining({ file: "pod.md", code: "invalid-value" })]);
+    expect((await getJson(port, "/api/v1/concepts/pod?lang=en")).body.name).toBe("Pod");
+
+    writeFileSync(pod, original.replace("  en: Pod\n", "  en: Pod, edited live\n"));
+    await eventually(async () => (await getJson(port, "/readyz")).body.status === "ready");
+    expect((await getJson(port, "/api/v1/concepts/pod?lang=en")).body.name).toBe("Pod, edited live");
+    expect(server.stdout()).toMatch(/"msg":"reloaded the content: 23 concepts/);
+
+    server.child.kill("SIGTERM");
+    expect(await server.exit).toEqual({ code: 0, signal: null });
+    expect(server.stderr()).not.toMatch(/^\s+at /m);
+  }, 30_000);
+});
+
+/**
+ * Whether a user other than root could run the built server: every directory above the package is
+ * searchable by others. Files below are assumed world-readable (npm installs them 644/755).
+ */
+function othersCanRun(): boolean {
+  for (let path = dirname(MAIN); ; path = dirname(path)) {
+    if ((statSync(path).mode & 0o001) === 0) return false;
+    if (dirname(path) === path) return true;
+  }
+}
+
+const ROOT = process.getuid?.() === 0;
+/** Root reads through `chmod 000`: the server then runs as nobody, or failing that, finds a file in place. */
+const UNREADABLE_HOW = !ROOT
+  ? "chmod 000"
+  : othersCanRun()
+    ? "chmod 000, server run as nobody"
+    : "a file in its place";
+
 describe("start-up", () => {
   it("serves a snapshot file", async () => {
     const knowledge = await fixtureKnowledge();
@@ -267,6 +351,67 @@ describe("start-up", () => {
     },
     30_000,
   );
+
+  it.each([
+    ["a content path that is a file", () => ({ KUBENOTES_CONTENT: join(FIXTURE_CONTENT, "pod.md") }), 1],
+    ["a snapshot path that is a directory", () => ({ KUBENOTES_SNAPSHOT: FIXTURE_CONTENT }), 1],
+    [
+      "a HOST that is not this machine's",
+      () => ({ HOST: "192.0.2.1", KUBENOTES_CONTENT: FIXTURE_CONTENT }),
+      1,
+    ],
+    [
+      "a headers timeout over the request timeout",
+      () => ({ KUBENOTES_HEADERS_TIMEOUT_MS: "9000", KUBENOTES_REQUEST_TIMEOUT_MS: "1000" }),
+      2,
+    ],
+  ])(
+    "stops on %s with one line and no stack trace",
+    async (_case, env, expected) => {
+      const server = start(env());
+      const { code } = await server.exit;
+      expect(code).toBe(expected);
+      const lines = server.stderr().trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^kubenotes-api: /);
+    },
+    30_000,
+  );
+
+  it("stops on an unknown command-line argument with exit code 2", async () => {
+    const server = start({ KUBENOTES_CONTENT: FIXTURE_CONTENT }, { args: ["--wacth"] });
+    expect((await server.exit).code).toBe(2);
+    expect(server.stderr()).toMatch(/^kubenotes-api: .*arguments/);
+    expect(server.stderr().trimEnd().split("\n")).toHaveLength(1);
+  }, 30_000);
+
+  it(`stops on an unreadable content directory (${UNREADABLE_HOW}) with one line`, async () => {
+    const directory = join(scratch, "unreadable");
+    let user: StartOptions["user"];
+    if (UNREADABLE_HOW === "a file in its place") {
+      writeFileSync(directory, "not a directory");
+    } else {
+      cpSync(FIXTURE_CONTENT, directory, { recursive: true });
+      chmodSync(directory, 0o000);
+      if (ROOT) {
+        chmodSync(scratch, 0o755);
+        user = { uid: 65534, gid: 65534 };
+      }
+    }
+    try {
+      const server = start({ KUBENOTES_CONTENT: directory }, { user });
+      expect((await server.exit).code).toBe(1);
+      const lines = server.stderr().trimEnd().split("\n");
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        UNREADABLE_HOW === "a file in its place"
+          ? /^kubenotes-api: .*not a directory/
+          : /^kubenotes-api: .*EACCES/,
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it("prints every content problem as file:line, then one line, and exits 1", async () => {
     const server = start({ KUBENOTES_CONTENT: brokenContent() });

@@ -47,9 +47,9 @@ function clientErrorStatus(error: unknown): number | undefined {
 /** @param instance the request path and query */
 export function toProblem(error: unknown, instance: string): ProblemResponse {
   if (error instanceof InvalidParameterError) {
-    const detail = error.parameters
-      .map((p) => `${p.name} (${p.in}): ${p.reason}; accepted: ${p.accepted}`)
-      .join(". ");
+    const detail =
+      error.parameters.map((p) => `${p.name} (${p.in}): ${p.reason}; accepted: ${p.accepted}`).join(". ") +
+      (error.omitted > 0 ? `. And ${error.omitted} more invalid parameters, not listed.` : "");
     return {
       problem: { ...base("invalid-parameter", detail, instance), invalidParams: [...error.parameters] },
       headers: {},

@@ -5,7 +5,7 @@
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import type { ContentEncoding } from "./content-encoding.js";
-import type { LruCache } from "./lru-cache.js";
+import { LruCache } from "./lru-cache.js";
 import type { Representation } from "./representation.js";
 
 const brotli = promisify(brotliCompress);
@@ -14,6 +14,11 @@ const gzipAsync = promisify(gzip);
 export interface CompressionCache {
   done: LruCache<Buffer>;
   pending: Map<string, Promise<Buffer>>;
+}
+
+/** An empty cache of compressed bodies, bounded by entry count and total bytes. */
+export function createCompressionCache(maxEntries: number, maxBytes: number): CompressionCache {
+  return { done: new LruCache(maxEntries, maxBytes), pending: new Map() };
 }
 
 export async function compressBody(

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { type InvalidParameter, InvalidParameterError, type ParameterLocation } from "../errors.js";
 import type { Operation, OperationInput, ParameterShape } from "../schemas/operation.js";
+import { MAX_INVALID_PARAMS } from "../schemas/problem.js";
 
 /** Longest parameter name or value echoed back in a problem. */
 const ECHO_LIMIT = 64;
@@ -87,6 +88,9 @@ export function validateRequest<O extends Operation>(
     "query",
     problems,
   );
-  if (problems.length > 0) throw new InvalidParameterError(problems);
+  if (problems.length > 0) {
+    const reported = problems.slice(0, MAX_INVALID_PARAMS);
+    throw new InvalidParameterError(reported, problems.length - reported.length);
+  }
   return { path, query: parsedQuery } as OperationInput<O>;
 }

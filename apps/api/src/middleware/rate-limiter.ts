@@ -13,6 +13,9 @@ export function rateLimiter(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: "draft-7",
     legacyHeaders: false,
+    // Any client can send X-Forwarded-For; unless `trust proxy` says a proxy sets it, it is ignored on purpose
+    // (the limit keys on the socket address), so the library's warning about it would only be log noise.
+    validate: { xForwardedForHeader: false },
     handler: (request, _response, next) => {
       const resetTime = (request as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
       const seconds = resetTime

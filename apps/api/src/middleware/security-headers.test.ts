@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { fixtureApp } from "../testing/fixture-server.js";
 import { createSpecClient } from "../testing/spec-client.js";
 
@@ -31,5 +34,66 @@ describe("security headers", () => {
       "x-request-id"
     ];
     expect(replaced).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+/** `Content-Security-Policy` as directive → sources; a directive given twice fails the test. */
+function parseCsp(header: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of header.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    expect(directives.has(name.toLowerCase()), `${name} given twice`).toBe(false);
+    directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+describe("the Content-Security-Policy, parsed", () => {
+  const root = mkdtempSync(join(tmpdir(), "kubenotes-csp-"));
+  writeFileSync(
+    join(root, "index.html"),
+    '<!doctype html><title>kubenotes</title><script src="/a.js"></script>',
+  );
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    "/",
+    "/concept/pod",
+    "/api/v1/concepts/pod",
+    "/api/v1/docs/",
+    "/api/v1/docs/docs-init.js",
+    "/api/v1/nothing",
+    "/healthz",
+  ])("%s allows scripts only from the origin: no inline scripts, no eval", async (url) => {
+    const viewer = createSpecClient(await fixtureApp({ webRoot: root }));
+    const csp = parseCsp((await viewer.get(url)).headers["content-security-policy"] ?? "");
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    expect(csp.get("script-src")).toEqual(["'self'"]);
+    expect(csp.has("script-src-elem")).toBe(false);
+    expect(csp.has("script-src-attr")).toBe(false);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("base-uri")).toEqual(["'self'"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("form-action")).toEqual(["'self'"]);
+    // Workers may be blob: (layout workers), never a remote origin or a wildcard.
+    for (const [directive, sources] of csp) {
+      expect(sources, directive).not.toContain("*");
+      expect(sources, directive).not.toContain("'unsafe-eval'");
+      if (directive !== "style-src") expect(sources, directive).not.toContain("'unsafe-inline'");
+      for (const source of sources)
+        expect(source, directive).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
+    }
+  });
+
+  it("the API reference page loads every script from a file, so it works under that policy", async () => {
+    const page = await api.get("/api/v1/docs/");
+    const scripts = [...page.text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, inline] of scripts) {
+      expect(attributes).toMatch(/\ssrc="/);
+      expect(inline?.trim()).toBe("");
+    }
+    expect(page.text).not.toMatch(/\son[a-z]+\s*=/i);
   });
 });

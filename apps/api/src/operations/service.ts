@@ -106,7 +106,7 @@ export const getReadinessOperation = defineOperation({
   path: "/readyz",
   summary: "Readiness",
   description:
-    "200 with the loaded content's size and hash; 503 once shutdown has begun. Also served at `/readyz`.",
+    '200 with the served content\'s size and hash (with `--watch`, `status: "stale"` and the problems while the content on disk is invalid and the last valid graph is served); 503 once shutdown has begun. Also served at `/readyz`.',
   tag: "service",
   pathParameters: {},
   queryParameters: {},

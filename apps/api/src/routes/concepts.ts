@@ -2,8 +2,8 @@
 import { listConcepts, neighbors } from "@kubenotes/core";
 import { Router } from "express";
 import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
-import type { ApiContext } from "../context.js";
 import { jsonRepresentation } from "../http/representation.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { getConceptOperation, getNeighborsOperation, listConceptsOperation } from "../operations/concepts.js";
 import { presentConcept } from "../present/concept-detail.js";
 import { presentConceptSummary } from "../present/concept-summary.js";
@@ -13,10 +13,10 @@ import { resolveConcept } from "../resolve-concept.js";
 import type { ConceptListBody } from "../schemas/concept.js";
 import { registerOperation } from "./register-operation.js";
 
-export function conceptsRoutes(context: ApiContext): Router {
+export function conceptsRoutes(store: KnowledgeStore): Router {
   const router = Router();
 
-  registerOperation(router, context, listConceptsOperation, ({ query }, { graph }) => {
+  registerOperation(router, store, listConceptsOperation, ({ query }, { graph }) => {
     const { lang, kind, tag, level, status, limit, cursor } = query;
     const matching = listConcepts(graph, { kind, tag, level, status });
     // Ids are in code-unit order (buildGraph), so "after the cursor" is a plain string comparison.
@@ -38,7 +38,7 @@ export function conceptsRoutes(context: ApiContext): Router {
     return jsonRepresentation(body, headers);
   });
 
-  registerOperation(router, context, getConceptOperation, ({ path, query }, context) => {
+  registerOperation(router, store, getConceptOperation, ({ path, query }, context) => {
     const id = resolveConcept(context, path.id, "id");
     return jsonRepresentation(presentConcept(context.graph, id, query.lang), {
       "Content-Language": query.lang,
@@ -46,7 +46,7 @@ export function conceptsRoutes(context: ApiContext): Router {
     });
   });
 
-  registerOperation(router, context, getNeighborsOperation, ({ path, query }, context) => {
+  registerOperation(router, store, getNeighborsOperation, ({ path, query }, context) => {
     const id = resolveConcept(context, path.id, "id");
     const { lang, depth, relation, direction } = query;
     const subgraph = neighbors(context.graph, id, {

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import compression from "compression";
 import { type RequestHandler, Router } from "express";
 import { API_BASE } from "../api-base.js";
-import type { ApiContext } from "../context.js";
+import { createCompressionCache } from "../http/compress-body.js";
 import { createRepresentation, type Representation } from "../http/representation.js";
 import { sendRepresentation } from "../http/send-representation.js";
 import { DOCS_HTML, DOCS_INIT_JS } from "./docs-page.js";
@@ -21,15 +21,17 @@ const SWAGGER_UI_FILES = new Set([
 /** The bundled files change only with the package version. */
 const ASSET_CACHE_CONTROL = "public, max-age=86400";
 
-export function docsRoutes(context: ApiContext): Router {
+export function docsRoutes(): Router {
   const router = Router();
+  // Two small bodies in two codings each: they do not depend on the knowledge, so reloads keep them.
+  const compressionCache = createCompressionCache(8, 4 * 1024 * 1024);
   const send =
     (representation: Representation): RequestHandler =>
     (request, response) =>
       sendRepresentation(request, response, representation, {
         cacheControl: "no-cache",
         conditional: true,
-        compression: context.compression,
+        compression: compressionCache,
       });
   const page = send(createRepresentation(DOCS_HTML, "text/html; charset=utf-8"));
   const script = send(createRepresentation(DOCS_INIT_JS, "text/javascript; charset=utf-8"));

@@ -1,7 +1,7 @@
 /** GET /graph?format=json|gexf|graphml. */
 import { Router } from "express";
-import type { ApiContext } from "../context.js";
 import { createRepresentation, jsonRepresentation } from "../http/representation.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { getGraphOperation } from "../operations/graph.js";
 import { presentGraphGexf } from "../present/graph-gexf.js";
 import { presentGraphGraphml } from "../present/graph-graphml.js";
@@ -12,9 +12,9 @@ function attachment(name: string): string {
   return `attachment; filename="${name}"`;
 }
 
-export function graphRoutes(context: ApiContext): Router {
+export function graphRoutes(store: KnowledgeStore): Router {
   const router = Router();
-  registerOperation(router, context, getGraphOperation, ({ query }, context) => {
+  registerOperation(router, store, getGraphOperation, ({ query }, context) => {
     const { format, lang } = query;
     const language = { "Content-Language": lang };
     if (format === "gexf") {

@@ -3,9 +3,9 @@
  * any other method is a 405 problem.
  */
 import type { RequestHandler, Router } from "express";
-import type { ApiContext } from "../context.js";
 import { MethodNotAllowedError } from "../errors.js";
 import { endpoint, type Handler } from "../http/endpoint.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { expressPathOf, type Operation } from "../schemas/operation.js";
 
 export const READ_METHODS = ["GET", "HEAD", "OPTIONS"] as const;
@@ -22,12 +22,12 @@ export const readOnly: RequestHandler = (request, response, next) => {
 
 export function registerOperation<O extends Operation>(
   router: Router,
-  context: ApiContext,
+  store: KnowledgeStore,
   operation: O,
   handler: Handler<O>,
 ): void {
   router
     .route(expressPathOf(operation))
-    .get(endpoint(context, operation, handler))
+    .get(endpoint(store, operation, handler))
     .all(readOnly);
 }

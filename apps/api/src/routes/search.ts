@@ -1,14 +1,14 @@
 /** GET /search. */
 import { searchConcepts } from "@kubenotes/core";
 import { Router } from "express";
-import type { ApiContext } from "../context.js";
 import { jsonRepresentation } from "../http/representation.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { searchOperation } from "../operations/search.js";
 import { registerOperation } from "./register-operation.js";
 
-export function searchRoutes(context: ApiContext): Router {
+export function searchRoutes(store: KnowledgeStore): Router {
   const router = Router();
-  registerOperation(router, context, searchOperation, ({ query }, { graph, searchIndex }) => {
+  registerOperation(router, store, searchOperation, ({ query }, { graph, searchIndex }) => {
     const { q, lang, limit } = query;
     const hits = searchConcepts(graph, searchIndex, q, { limit }).map((hit) => {
       const concept = graph.getNodeAttributes(hit.id);

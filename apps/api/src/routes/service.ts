@@ -2,9 +2,9 @@
 import { Router } from "express";
 import packageJson from "../../package.json";
 import { API_BASE } from "../api-base.js";
-import type { ApiContext } from "../context.js";
 import { RouteNotFoundError } from "../errors.js";
 import { createRepresentation, jsonRepresentation } from "../http/representation.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { createOpenApiDocument, serializeOpenApiDocument } from "../openapi/create-openapi-document.js";
 import {
   getIndexOperation,
@@ -22,18 +22,18 @@ function describeProblemType(id: ProblemTypeId) {
   return { type: problemTypeUri(id), id, status, title, description };
 }
 
-export function serviceRoutes(context: ApiContext): Router {
+export function serviceRoutes(store: KnowledgeStore): Router {
   const router = Router();
   const openApi = createRepresentation(
     serializeOpenApiDocument(createOpenApiDocument()),
     "application/json; charset=utf-8",
   );
 
-  registerOperation(router, context, getSchemaOperation, ({ query }) =>
+  registerOperation(router, store, getSchemaOperation, ({ query }) =>
     jsonRepresentation(presentSchemaDescription(query.lang), { "Content-Language": query.lang }),
   );
 
-  registerOperation(router, context, getIndexOperation, () =>
+  registerOperation(router, store, getIndexOperation, () =>
     jsonRepresentation({
       name: "kubenotes API",
       version: packageJson.version,
@@ -55,13 +55,13 @@ export function serviceRoutes(context: ApiContext): Router {
     }),
   );
 
-  registerOperation(router, context, getOpenApiOperation, () => openApi);
+  registerOperation(router, store, getOpenApiOperation, () => openApi);
 
-  registerOperation(router, context, listProblemTypesOperation, () =>
+  registerOperation(router, store, listProblemTypesOperation, () =>
     jsonRepresentation({ items: PROBLEM_TYPE_IDS.map(describeProblemType) }),
   );
 
-  registerOperation(router, context, getProblemTypeOperation, ({ path }) => {
+  registerOperation(router, store, getProblemTypeOperation, ({ path }) => {
     const id = PROBLEM_TYPE_IDS.find((candidate) => candidate === path.type);
     if (!id) throw new RouteNotFoundError(`${API_BASE}/problems/${path.type}`);
     return jsonRepresentation(describeProblemType(id));

@@ -2,18 +2,18 @@
 import { learningPath, shortestPath } from "@kubenotes/core";
 import { Router } from "express";
 import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
-import type { ApiContext } from "../context.js";
 import { jsonRepresentation } from "../http/representation.js";
+import type { KnowledgeStore } from "../knowledge-store.js";
 import { findPathOperation, getLearningPathOperation } from "../operations/traversal.js";
 import { presentConceptSummary } from "../present/concept-summary.js";
 import { presentEdge, presentNodeRef } from "../present/subgraph.js";
 import { resolveConcept } from "../resolve-concept.js";
 import { registerOperation } from "./register-operation.js";
 
-export function traversalRoutes(context: ApiContext): Router {
+export function traversalRoutes(store: KnowledgeStore): Router {
   const router = Router();
 
-  registerOperation(router, context, findPathOperation, ({ query }, context) => {
+  registerOperation(router, store, findPathOperation, ({ query }, context) => {
     const from = resolveConcept(context, query.from, "from");
     const to = resolveConcept(context, query.to, "to");
     const { lang, relation, direction } = query;
@@ -33,7 +33,7 @@ export function traversalRoutes(context: ApiContext): Router {
     );
   });
 
-  registerOperation(router, context, getLearningPathOperation, ({ path, query }, context) => {
+  registerOperation(router, store, getLearningPathOperation, ({ path, query }, context) => {
     const id = resolveConcept(context, path.id, "id");
     const { graph } = context;
     return jsonRepresentation(

@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { PROBLEM_TYPE_IDS } from "../problem-types.js";
 
+/** Most rejected parameters described in one problem: the answer to a hostile query stays small. */
+export const MAX_INVALID_PARAMS = 20;
+
 export const invalidParameterSchema = z
   .strictObject({
     name: z.string().meta({ description: "The parameter, as sent." }),
@@ -29,8 +32,11 @@ export const problemSchema = z
     instance: z.string().meta({ description: "The request path (and query) that failed." }),
     invalidParams: z
       .array(invalidParameterSchema)
+      .max(MAX_INVALID_PARAMS)
       .optional()
-      .meta({ description: "invalid-parameter: every rejected parameter." }),
+      .meta({
+        description: `invalid-parameter: every rejected parameter, up to ${MAX_INVALID_PARAMS} (\`detail\` counts the ones left out).`,
+      }),
     parameter: z
       .string()
       .optional()
