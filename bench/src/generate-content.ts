@@ -231,7 +231,7 @@ function koSentence(random: Random, words: readonly string[]): string {
   return `${Array.from({ length: 4 + Math.floor(random() * 6) }, () => zipf(random, words)).join(" ")}${pick(random, KO_ENDINGS)}.`;
 }
 
-function paragraph(random: Random, make: () => string, sentences: number): string {
+function paragraph(_random: Random, make: () => string, sentences: number): string {
   return Array.from({ length: sentences }, make).join(" ");
 }
 

@@ -1,5 +1,5 @@
 /** Renders benchmark rows as the Markdown table kept in docs/benchmarks.md. */
-import type { BenchRow } from "./results.js";
+import type { BenchFailure, BenchRow } from "./results.js";
 
 export function renderTable(rows: readonly BenchRow[]): string {
   const lines = [
@@ -16,6 +16,16 @@ export function renderTable(rows: readonly BenchRow[]): string {
     }),
   ];
   return lines.join("\n");
+}
+
+/** The figures a run could not measure, as a list under the table (empty when there are none). */
+export function renderFailures(failures: readonly BenchFailure[]): string {
+  if (failures.length === 0) return "";
+  const lines = failures.map(
+    (failure) =>
+      `- **${failure.figure}** at ${failure.size}: crashed with \`${failure.error.split("\n")[0]}\``,
+  );
+  return `Not measured in this run (the run exits non-zero when this list is not empty):\n\n${lines.join("\n")}`;
 }
 
 /** Replaces the text between the bench markers of a document (or appends the section when absent). */

@@ -13,6 +13,13 @@ export interface BenchRow {
   met?: boolean;
 }
 
+/** A figure that could not be measured because something crashed; the run still fails at its end. */
+export interface BenchFailure {
+  figure: string;
+  size: string;
+  error: string;
+}
+
 export function row(fields: Omit<BenchRow, "ratio" | "met">): BenchRow {
   const ratio = Math.round((fields.value / fields.baseline) * 100) / 100;
   const match = /^([≤≥])\s*([\d.]+)/.exec(fields.target);

@@ -3,6 +3,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { ContentFile } from "./validate-content.js";
 
+/** How many files are open at once while reading. */
+const READ_BATCH = 256;
+
 /** Files whose name starts with `_` or that are named README.md are documentation, not concepts. */
 function isConceptFile(name: string): boolean {
   return name.endsWith(".md") && !name.startsWith("_") && name.toLowerCase() !== "readme.md";
@@ -18,10 +21,17 @@ export async function readContentFiles(directory: string): Promise<ContentFile[]
     .filter((entry) => entry.isFile() && isConceptFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return Promise.all(
-    paths.map(async (path) => ({
-      file: relative(directory, path).split(sep).join("/"),
-      text: await readFile(path, "utf8"),
-    })),
-  );
+  // Read in batches: one Promise.all over 100k files runs out of file descriptors (EMFILE).
+  const files: ContentFile[] = [];
+  for (let first = 0; first < paths.length; first += READ_BATCH) {
+    const batch = paths.slice(first, first + READ_BATCH);
+    const read = await Promise.all(
+      batch.map(async (path) => ({
+        file: relative(directory, path).split(sep).join("/"),
+        text: await readFile(path, "utf8"),
+      })),
+    );
+    files.push(...read);
+  }
+  return files;
 }
