@@ -3,7 +3,7 @@ import type { Language } from "@kubenotes/core";
 import { searchConcepts } from "../api/client";
 import { useResource } from "../hooks/use-resource";
 import type { Messages } from "../i18n/messages";
-import { ConceptLink } from "./concept-link";
+import { ConceptLinkList } from "./concept-link-list";
 
 export interface NotFoundProps {
   id: string;
@@ -37,20 +37,14 @@ export function NotFound(props: NotFoundProps) {
       {suggestions.length > 0 ? (
         <>
           <p className="muted">{t.notFoundSuggestions}</p>
-          <ul className="suggestions">
-            {suggestions.map((id) => (
-              <li key={id}>
-                <ConceptLink
-                  id={id}
-                  href={props.hrefFor(id)}
-                  onSelect={props.onSelect}
-                  kind={props.kindOf(id)}
-                >
-                  {props.nameOf(id) ?? id}
-                </ConceptLink>
-              </li>
-            ))}
-          </ul>
+          <ConceptLinkList
+            ids={suggestions}
+            className="suggestions"
+            hrefFor={props.hrefFor}
+            onSelect={props.onSelect}
+            nameOf={props.nameOf}
+            kindOf={props.kindOf}
+          />
         </>
       ) : fallback.status === "loading" ? null : (
         <p className="muted">{t.notFoundNone}</p>

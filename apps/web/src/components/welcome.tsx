@@ -1,6 +1,6 @@
 /** The panel before any selection: what the viewer is, how to use it, and good places to start. */
 import type { Messages } from "../i18n/messages";
-import { ConceptLink } from "./concept-link";
+import { ConceptLinkList } from "./concept-link-list";
 
 export interface WelcomeProps {
   messages: Messages;
@@ -21,20 +21,14 @@ export function Welcome(props: WelcomeProps) {
       {props.starters.length > 0 ? (
         <>
           <h3>{t.startHere}</h3>
-          <ul className="starters">
-            {props.starters.map((id) => (
-              <li key={id}>
-                <ConceptLink
-                  id={id}
-                  href={props.hrefFor(id)}
-                  onSelect={props.onSelect}
-                  kind={props.kindOf(id)}
-                >
-                  {props.nameOf(id) ?? id}
-                </ConceptLink>
-              </li>
-            ))}
-          </ul>
+          <ConceptLinkList
+            ids={props.starters}
+            className="starters"
+            hrefFor={props.hrefFor}
+            onSelect={props.onSelect}
+            nameOf={props.nameOf}
+            kindOf={props.kindOf}
+          />
         </>
       ) : null}
       <p className="muted small keys">{t.emptyKeys}</p>
