@@ -20,6 +20,8 @@ export interface ApiContext extends Knowledge {
    * new context with empty caches), so they never go stale.
    */
   responses: LruCache<Representation>;
+  /** Request target (operation and URL as sent) → key of its validated input in `responses`: a URL seen before skips validation. */
+  inputKeys: LruCache<string>;
   compression: CompressionCache;
   /** `Cache-Control` of API data. */
   cacheControl: string;
@@ -28,6 +30,7 @@ export interface ApiContext extends Knowledge {
 /** Most responses kept (and their total size); a response cache hit skips presenting and hashing. */
 const RESPONSE_CACHE_ENTRIES = 2_000;
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
+const INPUT_KEYS_BYTES = 4 * 1024 * 1024;
 const COMPRESSION_CACHE_BYTES = 32 * 1024 * 1024;
 
 /** Builds everything derived from the knowledge (the search index) and empty caches; `knowledge` is not copied. */
@@ -37,6 +40,7 @@ export function createContext(knowledge: Knowledge, settings: ServerSettings): A
     searchIndex: createSearchIndex(knowledge.graph),
     settings,
     responses: new LruCache(RESPONSE_CACHE_ENTRIES, RESPONSE_CACHE_BYTES),
+    inputKeys: new LruCache(RESPONSE_CACHE_ENTRIES * 4, INPUT_KEYS_BYTES),
     compression: createCompressionCache(RESPONSE_CACHE_ENTRIES, COMPRESSION_CACHE_BYTES),
     cacheControl: `public, max-age=${settings.cacheMaxAgeSeconds}`,
   };

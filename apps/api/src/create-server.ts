@@ -17,12 +17,12 @@ import { errorHandler } from "./middleware/error-handler.js";
 import { rateLimiter } from "./middleware/rate-limiter.js";
 import { requestLimits } from "./middleware/request-limits.js";
 import { requestLogger } from "./middleware/request-logger.js";
-import { securityHeaders } from "./middleware/security-headers.js";
+import { dataSecurityHeaders } from "./middleware/security-headers.js";
 import { conceptsRoutes } from "./routes/concepts.js";
 import { docsRoutes } from "./routes/docs.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
-import { readOnly } from "./routes/register-operation.js";
+import { type Routes, readOnly } from "./routes/register-operation.js";
 import { searchRoutes } from "./routes/search.js";
 import { serviceRoutes } from "./routes/service.js";
 import { traversalRoutes } from "./routes/traversal.js";
@@ -68,20 +68,22 @@ export function createServer(options: CreateServerOptions): Express {
   app.use(requestLogger(options.logger ?? pino({ level: "silent" })));
   app.use(drainConnections(isDraining));
   app.use(requestLimits(settings));
-  app.use(securityHeaders());
-  app.use(healthRoutes(store, isDraining));
+  app.use(dataSecurityHeaders());
 
-  const api = express.Router();
-  api.use(corsPolicy(settings.corsOrigins));
-  api.use(healthRoutes(store, isDraining));
-  api.use(rateLimiter(settings.rateLimitPerMinute));
-  api.use(conceptsRoutes(store));
-  api.use(traversalRoutes(store));
-  api.use(searchRoutes(store));
-  api.use(graphRoutes(store));
-  api.use(serviceRoutes(store));
-  api.use(docsRoutes());
-  app.use(API_BASE, api);
+  // Every operation is a route of the app itself, at its full path: a request walks one list of routes, not
+  // a router per group inside a router for the API.
+  const api: Routes = { route: (path: string) => app.route<string>(`${API_BASE}${path}`) };
+  app.use(API_BASE, corsPolicy(settings.corsOrigins));
+  healthRoutes(api, store, isDraining); // before the limiter: probes are never rate limited
+  const limiter = rateLimiter(settings.rateLimitPerMinute);
+  if (limiter) app.use(API_BASE, limiter);
+  conceptsRoutes(api, store);
+  traversalRoutes(api, store);
+  searchRoutes(api, store);
+  graphRoutes(api, store);
+  serviceRoutes(api, store);
+  app.use(API_BASE, docsRoutes());
+  healthRoutes(app, store, isDraining); // after the API: its requests need not walk these
   // Nothing under /api ever falls through to the viewer's index.html.
   app.use("/api", (request, _response, next) => next(new RouteNotFoundError(request.originalUrl)));
 

@@ -155,7 +155,8 @@ describe("graceful shutdown", () => {
     const server = start({
       KUBENOTES_CONTENT: FIXTURE_CONTENT,
       KUBENOTES_WEB_ROOT: webRoot,
-      LOG_LEVEL: "info",
+      // debug: every request gets a line, so each one can be checked off below.
+      LOG_LEVEL: "debug",
     });
     const port = await server.port;
     let exited = false;

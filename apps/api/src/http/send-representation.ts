@@ -20,7 +20,8 @@ export async function sendRepresentation(
   options: SendOptions,
 ): Promise<void> {
   const encoding = chooseEncoding(request, representation.body.length);
-  response.vary("Accept-Encoding");
+  if (response.hasHeader("Vary")) response.vary("Accept-Encoding");
+  else response.setHeader("Vary", "Accept-Encoding");
   response.setHeader("Cache-Control", options.cacheControl);
   for (const [name, value] of Object.entries(representation.headers)) response.setHeader(name, value);
   if (options.conditional) {

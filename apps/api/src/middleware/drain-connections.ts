@@ -3,18 +3,24 @@
  * another request on a socket that is about to go away. Decided when the headers are written, so requests
  * already in flight when shutdown begins are covered too.
  */
+import type { ServerResponse } from "node:http";
 import type { RequestHandler } from "express";
+
+const IS_DRAINING = Symbol("isDraining");
+
+type DrainingResponse = ServerResponse & { [IS_DRAINING]: () => boolean };
+
+/** One function for every response (no closure per request): it reads the check from the response. */
+function writeHeadDraining(this: DrainingResponse, ...args: unknown[]): unknown {
+  if (!this.headersSent && this[IS_DRAINING]()) this.setHeader("Connection", "close");
+  return Object.getPrototypeOf(this).writeHead.apply(this, args);
+}
 
 export function drainConnections(isDraining: () => boolean): RequestHandler {
   return (_request, response, next) => {
-    const writeHead = response.writeHead;
-    response.writeHead = function writeHeadDraining(
-      this: typeof response,
-      ...args: Parameters<typeof writeHead>
-    ) {
-      if (isDraining() && !this.headersSent) this.setHeader("Connection", "close");
-      return writeHead.apply(this, args);
-    } as typeof writeHead;
+    const draining = response as unknown as DrainingResponse;
+    draining[IS_DRAINING] = isDraining;
+    draining.writeHead = writeHeadDraining as DrainingResponse["writeHead"];
     next();
   };
 }

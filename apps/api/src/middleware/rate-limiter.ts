@@ -5,9 +5,9 @@ import { RateLimitedError } from "../errors.js";
 
 const WINDOW_MS = 60_000;
 
-/** @param perMinute requests per minute; 0 turns the limiter off */
-export function rateLimiter(perMinute: number): RequestHandler {
-  if (perMinute === 0) return (_request, _response, next) => next();
+/** @param perMinute requests per minute; 0 turns the limiter off (undefined: nothing to mount) */
+export function rateLimiter(perMinute: number): RequestHandler | undefined {
+  if (perMinute === 0) return undefined;
   return rateLimit({
     windowMs: WINDOW_MS,
     limit: perMinute,

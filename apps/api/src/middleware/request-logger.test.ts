@@ -1,12 +1,15 @@
+import express from "express";
 import { pino } from "pino";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { fixtureApp } from "../testing/fixture-server.js";
+import { errorHandler } from "./error-handler.js";
+import { requestLogger } from "./request-logger.js";
 
-/** An app whose request log (pino, level info) is collected as text. */
-async function loggedApp() {
+/** An app whose request log (pino, at `level`) is collected as text. */
+async function loggedApp(level = "debug") {
   const lines: string[] = [];
-  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+  const logger = pino({ level }, { write: (line: string) => lines.push(line) });
   const app = await fixtureApp({}, { logger });
   return { app, log: () => lines.join("") };
 }
@@ -53,5 +56,50 @@ describe("the request log", () => {
     // What is useful to read stays: the path, the search text as sent, the status.
     expect(text).toContain("/api/v1/search?q=%ED%8C%8C%EB%93%9C");
     expect(entries.map((entry) => entry.res?.statusCode)).toEqual(expect.arrayContaining([200, 400, 404]));
+  });
+});
+
+describe("what the request log keeps at each level", () => {
+  const entriesOf = (text: string) =>
+    text
+      .trim()
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => JSON.parse(line) as { level: number; msg: string; res?: { statusCode: number } });
+
+  it("at the shipped level (info) skips successful requests and keeps client errors", async () => {
+    const { app, log } = await loggedApp("info");
+    await request(app).get("/api/v1/concepts/pod").expect(200);
+    await request(app).get("/api/v1/concepts/pod").set("If-None-Match", "*").expect(304);
+    await request(app).get("/api/v1/concepts/no-such-concept").expect(404);
+    await request(app).get("/api/v1/search?q=x&limit=oops").expect(400);
+    const entries = entriesOf(log());
+    expect(entries.map((entry) => entry.res?.statusCode)).toEqual([404, 400]);
+    expect(entries.every((entry) => entry.level === 30 && entry.msg === "request completed")).toBe(true);
+  });
+
+  it("logs a server error at level error with its stack, and a slow request at warn", async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+    const app = express();
+    app.use(requestLogger(logger, { slowMs: 50 }));
+    app.get("/boom", () => {
+      throw new Error("kaput");
+    });
+    app.get("/slow", async (_request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      response.json({ ok: true });
+    });
+    app.use(errorHandler());
+    expect((await request(app).get("/boom")).status).toBe(500);
+    expect((await request(app).get("/slow")).status).toBe(200);
+    const [failed, slow] = entriesOf(lines.join("")) as [
+      { level: number; msg: string; err?: { stack: string } },
+      { level: number; msg: string; responseTime: number },
+    ];
+    expect(failed).toMatchObject({ level: 50, msg: "request failed" });
+    expect(failed.err?.stack).toContain("kaput");
+    expect(slow).toMatchObject({ level: 40, msg: "slow request" });
+    expect(slow.responseTime).toBeGreaterThanOrEqual(50);
   });
 });

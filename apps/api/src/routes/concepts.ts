@@ -1,6 +1,5 @@
 /** GET /concepts, /concepts/{id}, /concepts/{id}/neighbors. */
 import { listConcepts, neighbors } from "@kubenotes/core";
-import { Router } from "express";
 import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
 import { jsonRepresentation } from "../http/representation.js";
 import type { KnowledgeStore } from "../knowledge-store.js";
@@ -11,11 +10,10 @@ import { encodeCursor } from "../present/cursor.js";
 import { presentEdge, presentNodeRef } from "../present/subgraph.js";
 import { resolveConcept } from "../resolve-concept.js";
 import type { ConceptListBody } from "../schemas/concept.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
-export function conceptsRoutes(store: KnowledgeStore): Router {
-  const router = Router();
-
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function conceptsRoutes(router: Routes, store: KnowledgeStore): void {
   registerOperation(router, store, listConceptsOperation, ({ query }, { graph }) => {
     const { lang, kind, tag, level, status, limit, cursor } = query;
     const matching = listConcepts(graph, { kind, tag, level, status });
@@ -69,6 +67,4 @@ export function conceptsRoutes(store: KnowledgeStore): Router {
       },
     );
   });
-
-  return router;
 }

@@ -7,6 +7,7 @@ import { API_BASE } from "../api-base.js";
 import { createCompressionCache } from "../http/compress-body.js";
 import { createRepresentation, type Representation } from "../http/representation.js";
 import { sendRepresentation } from "../http/send-representation.js";
+import { pageSecurityHeaders } from "../middleware/security-headers.js";
 import { DOCS_HTML, DOCS_INIT_JS } from "./docs-page.js";
 import { readOnly } from "./register-operation.js";
 
@@ -36,6 +37,7 @@ export function docsRoutes(): Router {
   const page = send(createRepresentation(DOCS_HTML, "text/html; charset=utf-8"));
   const script = send(createRepresentation(DOCS_INIT_JS, "text/javascript; charset=utf-8"));
   const assets = compression();
+  router.use("/docs", pageSecurityHeaders());
 
   // Routing is not strict, so "/docs" also matches "/docs/": the page's relative URLs need the slash.
   router

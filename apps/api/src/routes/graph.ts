@@ -1,19 +1,18 @@
 /** GET /graph?format=json|gexf|graphml. */
-import { Router } from "express";
 import { createRepresentation, jsonRepresentation } from "../http/representation.js";
 import type { KnowledgeStore } from "../knowledge-store.js";
 import { getGraphOperation } from "../operations/graph.js";
 import { presentGraphGexf } from "../present/graph-gexf.js";
 import { presentGraphGraphml } from "../present/graph-graphml.js";
 import { presentGraphJson } from "../present/graph-json.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
 function attachment(name: string): string {
   return `attachment; filename="${name}"`;
 }
 
-export function graphRoutes(store: KnowledgeStore): Router {
-  const router = Router();
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function graphRoutes(router: Routes, store: KnowledgeStore): void {
   registerOperation(router, store, getGraphOperation, ({ query }, context) => {
     const { format, lang } = query;
     const language = { "Content-Language": lang };
@@ -35,5 +34,4 @@ export function graphRoutes(store: KnowledgeStore): Router {
     }
     return jsonRepresentation(presentGraphJson(context, lang), language);
   });
-  return router;
 }

@@ -3,16 +3,15 @@
  * is on disk (`--watch`), /readyz stays 200 — the last good graph is still served — with `status: "stale"`
  * and every problem. Never cached or rate limited.
  */
-import { Router } from "express";
 import { NotReadyError } from "../errors.js";
 import { jsonRepresentation } from "../http/representation.js";
 import type { KnowledgeStore } from "../knowledge-store.js";
 import { getHealthOperation, getReadinessOperation } from "../operations/service.js";
 import type { ReadinessBody } from "../schemas/service.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
-export function healthRoutes(store: KnowledgeStore, isDraining: () => boolean): Router {
-  const router = Router();
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function healthRoutes(router: Routes, store: KnowledgeStore, isDraining: () => boolean): void {
   registerOperation(router, store, getHealthOperation, () => jsonRepresentation({ status: "ok" }));
   registerOperation(router, store, getReadinessOperation, (_input, { graph, contentHash }) => {
     if (isDraining()) throw new NotReadyError();
@@ -32,5 +31,4 @@ export function healthRoutes(store: KnowledgeStore, isDraining: () => boolean): 
     };
     return jsonRepresentation(body);
   });
-  return router;
 }

@@ -20,8 +20,13 @@ export const readOnly: RequestHandler = (request, response, next) => {
   next(new MethodNotAllowedError(request.method, READ_METHODS));
 };
 
+/** Where routes are added: a router, the app itself, or anything that maps a path to a route. */
+export interface Routes {
+  route(path: string): ReturnType<Router["route"]>;
+}
+
 export function registerOperation<O extends Operation>(
-  router: Router,
+  router: Routes,
   store: KnowledgeStore,
   operation: O,
   handler: Handler<O>,

@@ -1,13 +1,12 @@
 /** GET /search. */
 import { searchConcepts } from "@kubenotes/core";
-import { Router } from "express";
 import { jsonRepresentation } from "../http/representation.js";
 import type { KnowledgeStore } from "../knowledge-store.js";
 import { searchOperation } from "../operations/search.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
-export function searchRoutes(store: KnowledgeStore): Router {
-  const router = Router();
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function searchRoutes(router: Routes, store: KnowledgeStore): void {
   registerOperation(router, store, searchOperation, ({ query }, { graph, searchIndex }) => {
     const { q, lang, limit } = query;
     const hits = searchConcepts(graph, searchIndex, q, { limit }).map((hit) => {
@@ -24,5 +23,4 @@ export function searchRoutes(store: KnowledgeStore): Router {
     });
     return jsonRepresentation({ query: q, hits }, { "Content-Language": lang });
   });
-  return router;
 }

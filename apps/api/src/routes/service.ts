@@ -1,5 +1,4 @@
 /** GET /schema, / (index), /openapi.json, /problems, /problems/{type}. */
-import { Router } from "express";
 import packageJson from "../../package.json";
 import { API_BASE } from "../api-base.js";
 import { RouteNotFoundError } from "../errors.js";
@@ -15,15 +14,15 @@ import {
 } from "../operations/service.js";
 import { presentSchemaDescription } from "../present/schema-description.js";
 import { PROBLEM_TYPE_IDS, PROBLEM_TYPES, type ProblemTypeId, problemTypeUri } from "../problem-types.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
 function describeProblemType(id: ProblemTypeId) {
   const { status, title, description } = PROBLEM_TYPES[id];
   return { type: problemTypeUri(id), id, status, title, description };
 }
 
-export function serviceRoutes(store: KnowledgeStore): Router {
-  const router = Router();
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function serviceRoutes(router: Routes, store: KnowledgeStore): void {
   const openApi = createRepresentation(
     serializeOpenApiDocument(createOpenApiDocument()),
     "application/json; charset=utf-8",
@@ -66,6 +65,4 @@ export function serviceRoutes(store: KnowledgeStore): Router {
     if (!id) throw new RouteNotFoundError(`${API_BASE}/problems/${path.type}`);
     return jsonRepresentation(describeProblemType(id));
   });
-
-  return router;
 }

@@ -1,6 +1,5 @@
 /** GET /paths and /learning-path/{id}. */
 import { learningPath, shortestPath } from "@kubenotes/core";
-import { Router } from "express";
 import { canonicalHeaders, canonicalUrl } from "../canonical-url.js";
 import { jsonRepresentation } from "../http/representation.js";
 import type { KnowledgeStore } from "../knowledge-store.js";
@@ -8,11 +7,10 @@ import { findPathOperation, getLearningPathOperation } from "../operations/trave
 import { presentConceptSummary } from "../present/concept-summary.js";
 import { presentEdge, presentNodeRef } from "../present/subgraph.js";
 import { resolveConcept } from "../resolve-concept.js";
-import { registerOperation } from "./register-operation.js";
+import { type Routes, registerOperation } from "./register-operation.js";
 
-export function traversalRoutes(store: KnowledgeStore): Router {
-  const router = Router();
-
+/** Adds these operations to `router` (the API's one router: a request walks one list of routes). */
+export function traversalRoutes(router: Routes, store: KnowledgeStore): void {
   registerOperation(router, store, findPathOperation, ({ query }, context) => {
     const from = resolveConcept(context, query.from, "from");
     const to = resolveConcept(context, query.to, "to");
@@ -49,6 +47,4 @@ export function traversalRoutes(store: KnowledgeStore): Router {
       },
     );
   });
-
-  return router;
 }

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import compression from "compression";
 import express, { type Router } from "express";
+import { pageSecurityHeaders } from "../middleware/security-headers.js";
 import { readOnly } from "./register-operation.js";
 
 /** Vite puts content-hashed files under assets/: they never change, so caches may keep them for a year. */
@@ -49,6 +50,7 @@ export function webViewer(directory: string | null): Router | undefined {
   if (!existsSync(join(root, "index.html"))) return undefined;
   const index = join(root, "index.html");
   const router = express.Router();
+  router.use(pageSecurityHeaders());
   router.use(compression());
   router.use(
     express.static(root, {
