@@ -47,15 +47,17 @@ export function diskFullAfter(bytes: number): DiskFull {
     completed: [],
     async createFile(path, content) {
       const data = Buffer.from(content, "utf8");
+      // Space is taken when a write starts, so writes under way at the same time share it as on a real disk.
       if (data.length <= free) {
-        await nodeFileSystem.createFile(path, content);
         free -= data.length;
+        await nodeFileSystem.createFile(path, content);
         disk.completed.push(path);
         return;
       }
-      await writeFile(path, data.subarray(0, free), { flag: "wx" });
-      disk.failed = { path, bytesWritten: free };
+      const room = free;
       free = 0;
+      disk.failed ??= { path, bytesWritten: room };
+      await writeFile(path, data.subarray(0, room), { flag: "wx" });
       throw systemError("ENOSPC", "write");
     },
   };

@@ -21,9 +21,9 @@ describe("nestHeadings", () => {
     expect(depths("## a\n\n### b\n\n#### c\n", 4)).toEqual([5, 6, 6]);
   });
 
-  it("leaves the caller's nodes untouched", () => {
+  it("moves the headings of the tree it is given (in place) and returns its nodes", () => {
     const tree = parseMarkdown("## a\n");
-    nestHeadings(tree.children, 4);
-    expect((tree.children[0] as Heading).depth).toBe(2);
+    expect(nestHeadings(tree.children, 4)).toBe(tree.children);
+    expect((tree.children[0] as Heading).depth).toBe(5);
   });
 });

@@ -23,6 +23,9 @@ export interface ApplyOptions {
   onProgress?: (message: string) => void;
 }
 
+/** Files written at once while staging: enough to keep the disk busy, far below any descriptor limit. */
+const STAGING_CONCURRENCY = 16;
+
 /** Progress is reported about ten times per run, and only for runs of this many files or more. */
 const PROGRESS_THRESHOLD = 50;
 
@@ -55,46 +58,78 @@ export async function applyChanges(
 ): Promise<void> {
   const fileSystem = options.fileSystem ?? nodeFileSystem;
   for (const leftover of leftovers) await removeQuietly(fileSystem, join(outDirectory, leftover));
-  const writes = changes.filter((change) => change.kind !== "delete");
+  const writes = changes.filter(
+    (change): change is Extract<FileChange, { content: string }> => change.kind !== "delete",
+  );
   const deletes = changes.filter((change) => change.kind === "delete");
   const total = writes.length;
   const loud = total >= PROGRESS_THRESHOLD;
   const step = Math.max(PROGRESS_THRESHOLD, Math.ceil(total / 10));
 
-  // 1. Stage.
+  // 1. Stage: each folder made once, then up to STAGING_CONCURRENCY files written at a time. The first
+  // fault or an abort stops new writes; the ones under way finish, and then everything staged is discarded.
   if (loud) options.onProgress?.(`staging ${total} files in ${outDirectory}`);
-  const staged: Staged[] = [];
+  const staged: (Staged | undefined)[] = new Array(total);
+  let stagedCount = 0;
   const createdDirectories: string[] = [];
-  try {
-    for (const change of writes) {
-      if (options.signal?.aborted) throw new ExportInterruptedError(staged.length, total);
+  let failure: unknown;
+  const stageFrom = async (next: { index: number }) => {
+    while (failure === undefined && next.index < total) {
+      if (options.signal?.aborted) {
+        failure = new ExportInterruptedError(stagedCount, total);
+        return;
+      }
+      const index = next.index++;
+      const change = writes[index] as (typeof writes)[number];
       const target = join(outDirectory, change.path);
       try {
-        const created = await fileSystem.mkdir(dirname(target));
-        if (created !== undefined) createdDirectories.push(created);
-        staged.push({ target, temporary: await writeTemporary(target, change.content, fileSystem) });
+        staged[index] = { target, temporary: await writeTemporary(target, change.content, fileSystem) };
       } catch (error) {
-        throw new ExportIoError(target, error, "write");
+        failure ??= new ExportIoError(target, error, "write");
+        return;
       }
-      if (loud && (staged.length % step === 0 || staged.length === total))
-        options.onProgress?.(`staged ${staged.length}/${total}`);
+      stagedCount++;
+      if (loud && (stagedCount % step === 0 || stagedCount === total))
+        options.onProgress?.(`staged ${stagedCount}/${total}`);
     }
-  } catch (error) {
+  };
+  const folders = new Map<string, string>();
+  for (const change of writes) {
+    const target = join(outDirectory, change.path);
+    if (!folders.has(dirname(target))) folders.set(dirname(target), target);
+  }
+  for (const [folder, firstTarget] of folders) {
+    try {
+      const created = await fileSystem.mkdir(folder);
+      if (created !== undefined) createdDirectories.push(created);
+    } catch (error) {
+      failure = new ExportIoError(firstTarget, error, "write");
+      break;
+    }
+  }
+  if (failure === undefined) {
+    const next = { index: 0 };
+    await Promise.all(Array.from({ length: Math.min(STAGING_CONCURRENCY, total) }, () => stageFrom(next)));
+    // A signal that came while the last writes were under way still stops the run before anything changes.
+    if (failure === undefined && options.signal?.aborted)
+      failure = new ExportInterruptedError(stagedCount, total);
+  }
+  if (failure !== undefined) {
     await discard(
       fileSystem,
-      staged.map((file) => file.temporary),
+      staged.flatMap((file) => (file ? [file.temporary] : [])),
       createdDirectories,
     );
-    throw error;
+    throw failure;
   }
 
   // 2. Swap. Not interruptible: renames take milliseconds, and stopping half way would mix old and new.
   if (loud) options.onProgress?.(`swapping ${total} files into place`);
-  for (const [index, file] of staged.entries()) {
+  for (const [index, file] of (staged as Staged[]).entries()) {
     try {
       await fileSystem.rename(file.temporary, file.target);
     } catch (error) {
-      const rest = staged.slice(index).map((remaining) => remaining.temporary);
+      const rest = (staged as Staged[]).slice(index).map((remaining) => remaining.temporary);
       await discard(fileSystem, rest, index === 0 ? createdDirectories : []);
       throw new ExportIoError(
         file.target,

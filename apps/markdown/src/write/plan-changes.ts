@@ -33,17 +33,40 @@ async function readIfPresent(path: string): Promise<string | undefined> {
   }
 }
 
-async function listFiles(directory: string): Promise<string[]> {
+/** Everything under `directory` (files, folders, links) as relative `/` paths, sorted; none when it is missing. */
+async function listEntries(directory: string): Promise<{ all: Set<string>; files: string[] }> {
   try {
     const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join("/"))
-      .sort();
+    const pathOf = (entry: (typeof entries)[number]) =>
+      relative(directory, join(entry.parentPath, entry.name)).split(sep).join("/");
+    return {
+      all: new Set(entries.map(pathOf)),
+      files: entries
+        .filter((entry) => entry.isFile())
+        .map(pathOf)
+        .sort(),
+    };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { all: new Set(), files: [] };
     throw new ExportIoError(directory, error, "list");
   }
+}
+
+/** Files read at once when comparing: a folder of 100k notes must not run out of file descriptors. */
+const READ_BATCH = 64;
+
+/** The current text of each path (undefined: absent), read in batches. */
+async function readAll(
+  outDirectory: string,
+  paths: readonly string[],
+): Promise<Map<string, string | undefined>> {
+  const texts = new Map<string, string | undefined>();
+  for (let first = 0; first < paths.length; first += READ_BATCH) {
+    const batch = paths.slice(first, first + READ_BATCH);
+    const read = await Promise.all(batch.map((path) => readIfPresent(join(outDirectory, path))));
+    for (const [index, path] of batch.entries()) texts.set(path, read[index]);
+  }
+  return texts;
 }
 
 /**
@@ -58,18 +81,25 @@ export async function planChanges(
 ): Promise<ChangePlan> {
   const plan: ChangePlan = { changes: [], unchanged: [], refused: [], leftovers: [] };
   const planned = new Set(files.map((file) => file.path));
+  const present = await listEntries(outDirectory);
+  // Only what exists is read (a folder where a note must go fails here, as EISDIR); a new folder reads nothing.
+  const currents = await readAll(
+    outDirectory,
+    files.filter((file) => present.all.has(file.path)).map((file) => file.path),
+  );
   for (const file of files) {
-    const current = await readIfPresent(join(outDirectory, file.path));
+    const current = currents.get(file.path);
     if (current === file.content) plan.unchanged.push(file.path);
     else if (current === undefined)
       plan.changes.push({ kind: "create", path: file.path, content: file.content });
     else if (readMarker(current) === undefined && !force) plan.refused.push(file.path);
     else plan.changes.push({ kind: "update", path: file.path, content: file.content });
   }
-  for (const path of await listFiles(outDirectory)) {
-    if (path.endsWith(TEMPORARY_SUFFIX)) plan.leftovers.push(path);
-    if (!path.endsWith(".md") || planned.has(path)) continue;
-    const text = await readIfPresent(join(outDirectory, path));
+  const stale = present.files.filter((path) => path.endsWith(".md") && !planned.has(path));
+  plan.leftovers.push(...present.files.filter((path) => path.endsWith(TEMPORARY_SUFFIX)));
+  const staleTexts = await readAll(outDirectory, stale);
+  for (const path of stale) {
+    const text = staleTexts.get(path);
     if (text !== undefined && readMarker(text) === scope) plan.changes.push({ kind: "delete", path });
   }
   return plan;
