@@ -143,7 +143,7 @@ export async function benchApiThroughput(options: ThroughputOptions): Promise<Be
   const ours = new Map<string, LoadFigures>();
   const bare = new Map<string, LoadFigures>();
   const running: Running[] = [];
-  let unlogged: LoadFigures | undefined;
+  let accessLogged: LoadFigures | undefined;
   let generic: LoadFigures | undefined;
   try {
     // The API as shipped; capture what it answers for the baselines.
@@ -158,13 +158,14 @@ export async function benchApiThroughput(options: ThroughputOptions): Promise<Be
     const concepts = await unlessCrashed(api.server, captureConcepts(api.origin, options.graph.nodes()));
     await writeFile(join(directory, "db.json"), JSON.stringify({ concepts }));
 
-    // The same API with its request log off (what logging costs under load), bare express with the captured
-    // bytes, and json-server's CLI over the same concepts (its request log goes to /dev/null like the API's).
-    const quiet = await launch(
-      (port) => startApi({ source, port, env: options.env, logLevel: "silent" }),
+    // The same API with a full access log (LOG_LEVEL=debug: a line for every request, what that costs under
+    // load), bare express with the captured bytes, and json-server's CLI over the same concepts (its request
+    // log goes to /dev/null like the API's).
+    const logged = await launch(
+      (port) => startApi({ source, port, env: options.env, logLevel: "debug" }),
       "/healthz",
     );
-    running.push(quiet);
+    running.push(logged);
     const express = await launch(
       (port) =>
         spawnServer(
@@ -199,13 +200,13 @@ export async function benchApiThroughput(options: ThroughputOptions): Promise<Be
         { ...express, paths: endpoint.paths },
       ];
       if (endpoint === list[0]) {
-        contenders.push({ ...quiet, paths: conceptPaths }, { ...jsonServer, paths: jsonPaths });
+        contenders.push({ ...logged, paths: conceptPaths }, { ...jsonServer, paths: jsonPaths });
       }
       const figures = await measureInTurn(contenders, options);
       ours.set(endpoint.name, figures[0] as LoadFigures);
       bare.set(endpoint.name, figures[1] as LoadFigures);
       if (endpoint === list[0]) {
-        unlogged = figures[2] as LoadFigures;
+        accessLogged = figures[2] as LoadFigures;
         generic = figures[3] as LoadFigures;
       }
     }
@@ -213,7 +214,7 @@ export async function benchApiThroughput(options: ThroughputOptions): Promise<Be
     for (const { server } of running) await server.stop();
   }
 
-  if (!unlogged || !generic) throw new Error("the concept endpoint was not measured");
+  if (!accessLogged || !generic) throw new Error("the concept endpoint was not measured");
   const rows: BenchRow[] = [];
   const { size } = options;
   const bareName = "bare express 5 handler, same bytes from a Map";
@@ -255,12 +256,12 @@ export async function benchApiThroughput(options: ThroughputOptions): Promise<Be
   const bareConcept = bare.get(list[0]?.name ?? "") as LoadFigures;
   rows.push(
     row({
-      name: "API GET /concepts/{id} throughput, request log off",
+      name: "API GET /concepts/{id} throughput, full access log",
       size,
-      value: unlogged.requestsPerSecond,
+      value: accessLogged.requestsPerSecond,
       unit: "req/s",
       baseline: bareConcept.requestsPerSecond,
-      baselineName: `${bareName} (API with LOG_LEVEL=silent)`,
+      baselineName: `${bareName} (API with LOG_LEVEL=debug: a line per request)`,
       target: "",
     }),
     row({

@@ -16,7 +16,7 @@ export interface StartApiOptions {
   env: Readonly<Record<string, string>>;
   /** KUBENOTES_WEB_ROOT; default "none" (no viewer). */
   webRoot?: string;
-  /** LOG_LEVEL; default unset, i.e. the API's own default (info: one line per request). */
+  /** LOG_LEVEL; default unset, i.e. the API's own default (info: errors, slow requests and 4xx only). */
   logLevel?: string;
 }
 

@@ -14,6 +14,7 @@ import { createKnowledgeStore, type KnowledgeStore } from "./knowledge-store.js"
 import { corsPolicy } from "./middleware/cors-policy.js";
 import { drainConnections } from "./middleware/drain-connections.js";
 import { errorHandler } from "./middleware/error-handler.js";
+import { inSeries } from "./middleware/in-series.js";
 import { rateLimiter } from "./middleware/rate-limiter.js";
 import { requestLimits } from "./middleware/request-limits.js";
 import { requestLogger } from "./middleware/request-logger.js";
@@ -65,15 +66,20 @@ export function createServer(options: CreateServerOptions): Express {
   app.set("query parser", "simple"); // flat string | string[] values: no nested objects from `a[b]=c`
   app.set("trust proxy", settings.trustProxy);
 
-  app.use(requestLogger(options.logger ?? pino({ level: "silent" })));
-  app.use(drainConnections(isDraining));
-  app.use(requestLimits(settings));
-  app.use(dataSecurityHeaders());
+  drainConnections(app, isDraining);
+  // What every request goes through, as one layer (see in-series.ts).
+  app.use(
+    inSeries(
+      requestLogger(options.logger ?? pino({ level: "silent" })),
+      requestLimits(settings),
+      dataSecurityHeaders(),
+      corsPolicy(settings.corsOrigins),
+    ),
+  );
 
   // Every operation is a route of the app itself, at its full path: a request walks one list of routes, not
   // a router per group inside a router for the API.
   const api: Routes = { route: (path: string) => app.route<string>(`${API_BASE}${path}`) };
-  app.use(API_BASE, corsPolicy(settings.corsOrigins));
   healthRoutes(api, store, isDraining); // before the limiter: probes are never rate limited
   const limiter = rateLimiter(settings.rateLimitPerMinute);
   if (limiter) app.use(API_BASE, limiter);
