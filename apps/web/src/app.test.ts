@@ -75,6 +75,44 @@ describe("the viewer", () => {
     await expect.poll(() => page.locator(".legend-item").count()).toBeGreaterThanOrEqual(5);
   });
 
+  it("asks for the graph once on first load, in the remembered language, and again on a language switch", async () => {
+    const graphRequests: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/api/v1/graph") graphRequests.push(url.searchParams.get("lang") ?? "");
+    });
+    await open("/");
+    await expect.poll(() => page.getByTestId("node-count").textContent()).toContain("24 / 24");
+    expect(graphRequests).toEqual(["ko"]);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getByTestId("node-count").textContent()).toBe("24 / 24 concepts");
+    expect(graphRequests).toEqual(["ko", "en"]);
+    await page.getByRole("button", { name: "한국어" }).click();
+    await expect.poll(() => page.getByTestId("node-count").textContent()).toBe("개념 24 / 24");
+    expect(graphRequests).toEqual(["ko", "en", "ko"]);
+    await page.getByRole("button", { name: "English" }).click();
+    graphRequests.length = 0;
+    await open("/");
+    await expect.poll(() => page.getByTestId("node-count").textContent()).toBe("24 / 24 concepts");
+    expect(graphRequests).toEqual(["en"]);
+  });
+
+  it("shows the error with a retry when the first graph request fails, and draws after the retry", async () => {
+    expectedConsole = [/Failed to load resource: the server responded with a status of 503/];
+    let failures = 1;
+    await page.route("**/api/v1/graph?*", (route) => {
+      if (failures-- > 0)
+        return route.fulfill({ status: 503, contentType: "application/problem+json", body: "{}" });
+      return route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent()).toContain("그래프를 불러오지 못했습니다");
+    await alert.getByRole("button", { name: "다시 시도" }).click();
+    await page.locator('[data-testid="graph-canvas"][data-rendered="true"]').waitFor();
+    await expect.poll(() => page.getByTestId("node-count").textContent()).toBe("개념 24 / 24");
+  });
+
   it("finds 컨테이너 from the partial word 컨테이 and opens its panel", async () => {
     await open("/");
     await search("컨테이");

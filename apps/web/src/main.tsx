@@ -1,13 +1,13 @@
-/** Entry point: mounts the viewer. */
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app";
+/**
+ * Entry point, kept small: it starts the first view's requests, then loads the viewer (React, sigma and the app,
+ * a chunk of their own) and mounts it. The graph downloads while the browser fetches and parses that chunk.
+ */
+import { prefetchFirstView } from "./api/client";
+import { currentViewState } from "./state/current-view-state";
 import "./styles.css";
+
+prefetchFirstView(currentViewState().lang);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("kubenotes: #root element missing from index.html");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import("./mount-app").then(({ mountApp }) => mountApp(root));

@@ -189,14 +189,87 @@ async function getJson<T>(path: string, query: Query, signal?: AbortSignal): Pro
   return (await response.json()) as T;
 }
 
+/** A request started before React mounts, and its answer once it has arrived. */
+interface Prefetch {
+  request: Promise<unknown>;
+  arrived?: { data: unknown };
+}
+
+/**
+ * Requests started before React mounts (see `prefetchFirstView`), by URL. The first load of the same URL takes
+ * the request (or its answer, when it has already arrived) instead of sending another; a taken request is gone,
+ * so any later load (a retry, a language switched back) asks the API again.
+ */
+const prefetched = new Map<string, Prefetch>();
+
+function prefetch(path: string, query: Query): void {
+  const key = url(path, query);
+  if (prefetched.has(key)) return;
+  const entry: Prefetch = { request: getJson(path, query) };
+  entry.request.then(
+    (data) => {
+      entry.arrived = { data };
+    },
+    // The failure is reported to the load that takes the request; until then it is not an unhandled rejection.
+    () => {},
+  );
+  prefetched.set(key, entry);
+}
+
+/** `getJson`, answered by the prefetched request for the same URL when there is one. */
+async function getJsonOnce<T>(path: string, query: Query, signal?: AbortSignal): Promise<T> {
+  const key = url(path, query);
+  const entry = prefetched.get(key);
+  if (!entry) return getJson(path, query, signal);
+  prefetched.delete(key);
+  const data = (await entry.request) as T;
+  signal?.throwIfAborted();
+  return data;
+}
+
+/** The prefetched answer for this URL if it has already arrived, taken; otherwise undefined. */
+function takeArrived<T>(path: string, query: Query): T | undefined {
+  const key = url(path, query);
+  const arrived = prefetched.get(key)?.arrived;
+  if (!arrived) return undefined;
+  prefetched.delete(key);
+  return arrived.data as T;
+}
+
+const graphQuery = (lang: Language): Query => ({ format: "json", lang });
+
+/**
+ * Starts the requests the first drawn graph waits for (the graph in `lang`, and the schema), so they run while
+ * the rest of the viewer's JavaScript loads; `fetchGraph` and `fetchSchema` (or `arrivedGraph` and
+ * `arrivedSchema`) then take them. Call it once, at start, with the language the first view will have.
+ */
+export function prefetchFirstView(lang: Language): void {
+  prefetch("/graph", graphQuery(lang));
+  prefetch("/schema", {});
+}
+
+/** The prefetched graph in `lang` if it has already arrived (taken: later calls and loads ask the API). */
+export function arrivedGraph(lang: Language): GraphData | undefined {
+  return takeArrived("/graph", graphQuery(lang));
+}
+
+/** The prefetched schema if it has already arrived (taken: later calls and loads ask the API). */
+export function arrivedSchema(): SchemaData | undefined {
+  const body = takeArrived<SchemaBody>("/schema", {});
+  return body && schemaFromBody(body);
+}
+
 const id = (value: string) => encodeURIComponent(value);
 
 export function fetchGraph(lang: Language, signal?: AbortSignal): Promise<GraphData> {
-  return getJson("/graph", { format: "json", lang }, signal);
+  return getJsonOnce("/graph", graphQuery(lang), signal);
 }
 
 export async function fetchSchema(signal?: AbortSignal): Promise<SchemaData> {
-  const body = await getJson<SchemaBody>("/schema", {}, signal);
+  return schemaFromBody(await getJsonOnce<SchemaBody>("/schema", {}, signal));
+}
+
+function schemaFromBody(body: SchemaBody): SchemaData {
   const byId = <T extends { id: string }, V>(items: T[], value: (item: T) => V) =>
     Object.fromEntries(items.map((item) => [item.id, value(item)]));
   return {

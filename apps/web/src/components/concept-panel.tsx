@@ -3,13 +3,14 @@
  * relations grouped by type, learning path and sources. Every concept mentioned is a link.
  */
 import type { Language } from "@kubenotes/core";
+import { Suspense } from "react";
 import type { ConceptDetail, LearningPathData, PathData, SchemaData } from "../api/client";
 import { kindColor } from "../graph/palette";
 import type { Resource } from "../hooks/use-resource";
 import type { Messages } from "../i18n/messages";
 import type { Depth } from "../state/view-state";
 import { ConceptLink } from "./concept-link";
-import { MarkdownBody } from "./markdown-body";
+import { LazyMarkdownBody } from "./lazy-markdown-body";
 import { PathSection } from "./path-section";
 import { RelationGroups } from "./relation-groups";
 import { SearchBox } from "./search-box";
@@ -140,12 +141,14 @@ export function ConceptPanel(props: ConceptPanelProps) {
 
       <section className="concept-section">
         <h3>{t.body}</h3>
-        <MarkdownBody
-          markdown={concept.body}
-          messages={t}
-          hrefFor={props.hrefFor}
-          onSelect={props.onSelect}
-        />
+        <Suspense fallback={<p className="muted small">{t.loadingConcept}</p>}>
+          <LazyMarkdownBody
+            markdown={concept.body}
+            messages={t}
+            hrefFor={props.hrefFor}
+            onSelect={props.onSelect}
+          />
+        </Suspense>
       </section>
 
       <section className="concept-section">

@@ -3,7 +3,7 @@
  * label, fade, highlight) is derived by the node and edge reducers from props kept in a ref; the graph is
  * never written to.
  */
-import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { ViewEdge, ViewGraph, ViewNode } from "./build-view-graph";
@@ -41,17 +41,23 @@ function nodeSize(degree: number, order: number): number {
   return Math.min(base + 2.2 * Math.sqrt(degree), base * 5);
 }
 
+/** What the reducers read that the picture depends on; sigma's last full refresh used these. */
+type DrawnWith = Pick<GraphCanvasProps, "focus" | "labels" | "selected" | "theme">;
+
 export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(function GraphCanvas(props, ref) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<ViewNode, ViewEdge> | null>(null);
   const latest = useRef(props);
   const hovered = useRef<string | undefined>(undefined);
   const labelLayer = useRef(new LabelLayer(CANVAS_COLORS[props.theme]));
+  const drawnWith = useRef<DrawnWith | undefined>(undefined);
   latest.current = props;
 
   const { graph, theme, selected, focus, labels } = props;
 
-  useEffect(() => {
+  // A layout effect: sigma draws in the same commit that mounts the container, so the first frame the browser
+  // paints after the data arrives already holds the graph.
+  useLayoutEffect(() => {
     const element = container.current;
     if (!element) return;
     const colors = CANVAS_COLORS[latest.current.theme];
@@ -156,6 +162,12 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       stagePadding: 40,
     });
     sigmaRef.current = sigma;
+    drawnWith.current = {
+      focus: latest.current.focus,
+      labels: latest.current.labels,
+      selected: latest.current.selected,
+      theme: latest.current.theme,
+    };
     sigma.on("beforeRender", () => layer.clear());
     sigma.on("afterRender", () => layer.flush());
     // The constructor drew the first frame synchronously; say so for tests (and anyone curious).
@@ -180,22 +192,29 @@ export const GraphCanvas = forwardRef<GraphCanvasHandle, GraphCanvasProps>(funct
       observer.disconnect();
       sigma.kill();
       sigmaRef.current = null;
+      drawnWith.current = undefined;
     };
   }, [graph]);
 
   // Theme: label drawers and colours are settings; reducers read the theme from the ref.
   useEffect(() => {
     const sigma = sigmaRef.current;
-    if (!sigma) return;
+    if (!sigma || drawnWith.current?.theme === theme) return;
     // Drawers read the colours from the layer at draw time; setting labelColor re-renders.
     labelLayer.current.colors = CANVAS_COLORS[theme];
     sigma.setSetting("labelColor", { color: CANVAS_COLORS[theme].label });
   }, [theme]);
 
   // Focus, filters, language: recompute display data (hidden nodes change the label grid, so full refresh).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the reducers read these through `latest`.
+  // Skipped when sigma already drew these (just created: its constructor did), a full pass saved on big graphs.
   useEffect(() => {
-    sigmaRef.current?.refresh();
+    const sigma = sigmaRef.current;
+    const last = drawnWith.current;
+    if (!sigma) return;
+    if (last?.focus === focus && last.labels === labels && last.selected === selected && last.theme === theme)
+      return;
+    drawnWith.current = { focus, labels, selected, theme };
+    sigma.refresh();
   }, [focus, labels, selected, theme]);
 
   // Camera: frame the whole path, or the selection with its direct neighbours.
