@@ -3,13 +3,15 @@
 // (the exported post is built with it). Installs them with apt when running as root, otherwise fails with
 // the exact command to run. Never lets a test silently skip.
 import { execFileSync, spawnSync } from "node:child_process";
+import { chromiumPath } from "./chromium.mjs";
 
 const tools = [
-  { command: "chromium", path: process.env.KUBENOTES_CHROMIUM ?? "/usr/bin/chromium", packages: ["chromium"] },
+  { command: "chromium", path: chromiumPath(), packages: ["chromium"] },
   { command: "jekyll", path: "/usr/bin/jekyll", packages: ["jekyll"] },
 ];
 
-const has = (tool) => spawnSync("sh", ["-c", `command -v ${tool.command} || test -x ${tool.path}`]).status === 0;
+const has = (tool) =>
+  spawnSync("sh", ["-c", `command -v ${tool.command} || test -x ${tool.path}`]).status === 0;
 const missing = tools.filter((tool) => !has(tool));
 if (missing.length === 0) process.exit(0);
 
@@ -25,7 +27,10 @@ console.error(`kubenotes: installing ${packages.join(", ")} for the tests (${com
 try {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "inherit", env });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], {
+    stdio: "inherit",
+    env,
+  });
 } catch {
   console.error(`kubenotes: apt-get failed. Install by hand with:\n  sudo apt-get update && sudo ${command}`);
   process.exit(1);

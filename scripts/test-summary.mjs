@@ -28,7 +28,8 @@ for (const group of ["packages", "apps"]) {
     console.log(`${group}/${name}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
   }
 }
-for (const workspace of missing) console.log(`${workspace}: no test report (its tests did not run to the end)`);
+for (const workspace of missing)
+  console.log(`${workspace}: no test report (its tests did not run to the end)`);
 failed += missing.length;
 // Steps outside vitest that failed (lint, typecheck, generated files), passed by .ci/run.
 const flag = process.argv.indexOf("--extra-failures");

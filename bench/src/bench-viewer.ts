@@ -6,7 +6,7 @@
 import { copyFile, cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { CHROMIUM_FLAGS } from "./chromium-flags.js";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium.mjs";
 import { freePort } from "./free-port.js";
 import { benchDist, viewerDist } from "./locate.js";
 import { summarize } from "./measure.js";
@@ -162,7 +162,7 @@ export async function benchViewer(options: ViewerBenchOptions): Promise<BenchRow
     browser = await chromium.launch({
       executablePath: options.chromium,
       headless: true,
-      args: CHROMIUM_FLAGS,
+      args: [...CHROMIUM_FLAGS],
     });
     // A discarded load of each page first: the API's JIT and its compressed-response cache start warm for both.
     const first = await measurePage(browser, `${origin}/`, 0);

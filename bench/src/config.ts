@@ -4,6 +4,7 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { chromiumPath } from "../../scripts/chromium.mjs";
 
 /** The benchmarks a run can be limited to with `--only`. */
 export const BENCHMARKS = ["core", "export", "bundle", "cold-start", "throughput", "viewer"] as const;
@@ -97,7 +98,7 @@ export function loadBenchConfig(
     embedded: resolve(values.embedded),
     docs: resolve(values.docs),
     work: resolve("bench/content"),
-    chromium: env.KUBENOTES_CHROMIUM || "/usr/bin/chromium",
+    chromium: chromiumPath(env),
     loadSeconds,
     connections: 50,
     panSeconds: quick ? 1 : 2,

@@ -11,21 +11,13 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../../scripts/chromium.mjs";
 
 const url = process.argv[2] ?? "http://127.0.0.1:3000/concept/kube-apiserver?lang=ko";
 const output = process.argv[3] ?? fileURLToPath(new URL("../../../docs/viewer.png", import.meta.url));
-const executablePath = process.env.KUBENOTES_CHROMIUM || "/usr/bin/chromium";
-// The same flags as the browser tests (test/harness/test-config.ts).
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--enable-unsafe-swiftshader",
-];
+const executablePath = chromiumPath();
+// The same flags as the browser tests and the bench.
+const args = [...CHROMIUM_FLAGS];
 
 if (!existsSync(executablePath)) {
   console.error("Chromium not found: apt-get install -y --no-install-recommends chromium");

@@ -40,6 +40,13 @@ export function attachError(response: Response, error: unknown): void {
   (response as { err?: unknown }).err = error;
 }
 
+const MESSAGES: Partial<Record<Level, string>> = {
+  error: "request failed",
+  warn: "slow request",
+  info: "request completed",
+  debug: "request completed",
+};
+
 function levelOf(status: number, error: unknown, ms: number, slowMs: number): Level {
   if (error !== undefined || status >= 500) return "error";
   if (ms > slowMs) return "warn";
@@ -55,31 +62,22 @@ export function requestLogger(logger: Logger, options: RequestLogOptions = {}): 
     const url = request.originalUrl;
     if (PROBES.has(url)) return next();
     const started = performance.now();
-    const line = (level: Level, msg: string) => {
-      const responseTime = Math.round(performance.now() - started);
+    // One listener and nothing else per request: "close" follows "finish" when the answer went out, and comes
+    // alone when the client left. The line itself is built only when its level is on.
+    response.on("close", () => {
+      const ms = performance.now() - started;
       const error = (response as { err?: unknown }).err;
+      const aborted = !response.writableFinished;
+      const level = aborted ? "warn" : levelOf(response.statusCode, error, ms, slowMs);
+      if (!logger.isLevelEnabled(level)) return;
       logger[level](
         {
           req: { id, method: request.method, url: redactQuery(url, KNOWN_PARAMETERS) },
           res: { statusCode: response.statusCode },
-          responseTime,
+          responseTime: Math.round(ms),
           ...(error === undefined ? {} : { err: error }),
         },
-        msg,
-      );
-    };
-    // One listener: "close" follows "finish" when the answer went out, and comes alone when the client left.
-    response.on("close", () => {
-      if (!response.writableFinished) {
-        if (logger.isLevelEnabled("warn")) line("warn", "request aborted");
-        return;
-      }
-      const error = (response as { err?: unknown }).err;
-      const level = levelOf(response.statusCode, error, performance.now() - started, slowMs);
-      if (!logger.isLevelEnabled(level)) return;
-      line(
-        level,
-        level === "error" ? "request failed" : level === "warn" ? "slow request" : "request completed",
+        aborted ? "request aborted" : MESSAGES[level],
       );
     });
     next();

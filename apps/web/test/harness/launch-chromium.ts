@@ -18,5 +18,5 @@ export class ChromiumMissingError extends Error {
  */
 export async function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
   if (!existsSync(executablePath)) throw new ChromiumMissingError(executablePath);
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_FLAGS] });
 }
